@@ -1,0 +1,16 @@
+package org.incasso.common;
+
+/** Why a field was refused. Stable codes: clients translate them, the message is for people. */
+public enum ErrorCode {
+    REQUIRED,
+    TOO_LONG,
+    INVALID_FORMAT,
+    INVALID_EMAIL,
+    INVALID_IBAN,
+    INVALID_BIC,
+    UNKNOWN_COUNTRY,
+    UNKNOWN_CURRENCY,
+    NOT_FOUND,
+    VERSION_CONFLICT,
+    OUT_OF_RANGE
+}

@@ -1,0 +1,27 @@
+package org.incasso.common;
+
+import java.util.List;
+
+/** Input was refused; nothing was stored. Carries every violation found, not just the first. */
+public class ValidationException extends RuntimeException {
+
+    private final List<FieldViolation> violations;
+
+    public ValidationException(List<FieldViolation> violations) {
+        super(summary(violations));
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ValidationException of(String field, ErrorCode code, String message) {
+        return new ValidationException(List.of(new FieldViolation(field, code, message)));
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    private static String summary(List<FieldViolation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid input");
+    }
+}

@@ -1,0 +1,72 @@
+package org.incasso.debtors;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.incasso.common.CompanyDetails;
+import org.incasso.common.CompanyFilter;
+import org.incasso.common.CompanySort;
+import org.incasso.common.NotFoundException;
+import org.incasso.common.Page;
+import org.incasso.common.PageRequest;
+import org.incasso.common.Violations;
+import org.incasso.debtors.persistence.DebtorRepository;
+import org.incasso.identity.CurrentUsers;
+import org.incasso.identity.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Manages debtors. Only the agency's staff (ADMIN, SPECIALIST) see and change them; creditors
+ * meet their debtors through their claims, partners through assigned claims.
+ */
+@Service
+public class DebtorService {
+
+    private final DebtorRepository repository;
+    private final CurrentUsers currentUsers;
+
+    DebtorService(DebtorRepository repository, CurrentUsers currentUsers) {
+        this.repository = repository;
+        this.currentUsers = currentUsers;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Debtor> search(CompanyFilter filter, CompanySort sort, PageRequest page) {
+        requireStaff();
+        return repository.search(filter.normalized(), sort, page);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Debtor> find(UUID id) {
+        requireStaff();
+        return repository.findById(id);
+    }
+
+    @Transactional
+    public Debtor create(CompanyDetails company) {
+        requireStaff();
+        return repository.insert(UUID.randomUUID(), validated(company));
+    }
+
+    /** Replaces the debtor's details; a stale {@code expectedVersion} is a version conflict. */
+    @Transactional
+    public Debtor update(UUID id, @Nullable Integer expectedVersion, CompanyDetails company) {
+        requireStaff();
+        CompanyDetails valid = validated(company);
+        return repository.update(id, expectedVersion, valid)
+                .orElseThrow(() -> new NotFoundException("id", "No such debtor"));
+    }
+
+    private static CompanyDetails validated(CompanyDetails company) {
+        CompanyDetails normalized = company.normalized();
+        Violations violations = new Violations();
+        normalized.validate(violations);
+        violations.throwIfAny();
+        return normalized;
+    }
+
+    private void requireStaff() {
+        currentUsers.require().requireAnyRole(Role.ADMIN, Role.SPECIALIST);
+    }
+}

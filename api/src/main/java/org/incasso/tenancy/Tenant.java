@@ -1,0 +1,9 @@
+package org.incasso.tenancy;
+
+import java.util.Currency;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A collection agency (or one country office of it): the unit of isolation. */
+public record Tenant(UUID id, String slug, String name, String homeCountry, Currency defaultCurrency, Locale locale) {
+}
