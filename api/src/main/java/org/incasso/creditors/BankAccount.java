@@ -31,7 +31,9 @@ public record BankAccount(@Nullable String iban, @Nullable String bic, @Nullable
         violations.requiredText(path + ".holder", holder, 200);
     }
 
-    private static boolean validIban(String value) {
+    /** Whether the text is a valid IBAN (spaces allowed), for immediate feedback in forms. */
+    public static boolean validIban(String value) {
+        value = value.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
         try {
             IbanUtil.validate(value);
             return true;

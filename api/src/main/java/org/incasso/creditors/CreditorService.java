@@ -37,6 +37,19 @@ public class CreditorService {
         return repository.search(filter.normalized(), sort, page, user.isStaff() ? null : user.creditorId());
     }
 
+    /** A range of the list for lazy grids (offset paging). */
+    @Transactional(readOnly = true)
+    public java.util.List<Creditor> slice(CompanyFilter filter, CompanySort sort, int offset, int limit) {
+        CurrentUser user = readers();
+        return repository.slice(filter.normalized(), sort, offset, limit, user.isStaff() ? null : user.creditorId());
+    }
+
+    @Transactional(readOnly = true)
+    public int count(CompanyFilter filter) {
+        CurrentUser user = readers();
+        return repository.count(filter.normalized(), user.isStaff() ? null : user.creditorId());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Creditor> find(UUID id) {
         CurrentUser user = readers();

@@ -37,6 +37,19 @@ public class DebtorService {
         return repository.search(filter.normalized(), sort, page);
     }
 
+    /** A range of the list for lazy grids (offset paging). */
+    @Transactional(readOnly = true)
+    public java.util.List<Debtor> slice(CompanyFilter filter, CompanySort sort, int offset, int limit) {
+        requireStaff();
+        return repository.slice(filter.normalized(), sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(CompanyFilter filter) {
+        requireStaff();
+        return repository.count(filter.normalized());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Debtor> find(UUID id) {
         requireStaff();

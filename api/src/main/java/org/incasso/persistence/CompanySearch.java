@@ -64,6 +64,20 @@ public final class CompanySearch<R extends Record> {
         return new Page<>(edges, hasNext, page.after() != null, total);
     }
 
+    /** Offset paging for lazy UI grids, which ask for row ranges rather than cursors. */
+    public <T> java.util.List<T> slice(UUID tenant, CompanyFilter filter, CompanySort sort, int offset, int limit,
+            Condition restriction, Function<R, T> mapper) {
+        return dsl.selectFrom(table)
+                .where(tenantId.eq(tenant).and(matches(filter)).and(restriction))
+                .orderBy(orderOf(sort, sortKeys(sort)))
+                .offset(offset).limit(limit)
+                .fetch(mapper::apply);
+    }
+
+    public int count(UUID tenant, CompanyFilter filter, Condition restriction) {
+        return dsl.fetchCount(table, tenantId.eq(tenant).and(matches(filter)).and(restriction));
+    }
+
     private Condition matches(CompanyFilter filter) {
         Condition condition = noCondition();
         if (filter.name() != null) {

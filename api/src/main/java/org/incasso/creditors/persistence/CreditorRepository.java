@@ -36,8 +36,22 @@ public class CreditorRepository {
     /** @param onlyCreditor when not null, the search is restricted to this one creditor */
     public Page<Creditor> search(CompanyFilter filter, CompanySort sort, PageRequest page,
             @Nullable UUID onlyCreditor) {
-        Condition restriction = onlyCreditor == null ? DSL.noCondition() : CREDITOR.ID.eq(onlyCreditor);
-        return search.search(TenantContext.require(), filter, sort, page, restriction, CreditorRepository::toCreditor);
+        return search.search(TenantContext.require(), filter, sort, page, only(onlyCreditor),
+                CreditorRepository::toCreditor);
+    }
+
+    public java.util.List<Creditor> slice(CompanyFilter filter, CompanySort sort, int offset, int limit,
+            @Nullable UUID onlyCreditor) {
+        return search.slice(TenantContext.require(), filter, sort, offset, limit, only(onlyCreditor),
+                CreditorRepository::toCreditor);
+    }
+
+    public int count(CompanyFilter filter, @Nullable UUID onlyCreditor) {
+        return search.count(TenantContext.require(), filter, only(onlyCreditor));
+    }
+
+    private static Condition only(@Nullable UUID creditor) {
+        return creditor == null ? DSL.noCondition() : CREDITOR.ID.eq(creditor);
     }
 
     public Optional<Creditor> findById(UUID id) {

@@ -35,6 +35,15 @@ public class DebtorRepository {
         return search.search(TenantContext.require(), filter, sort, page, DSL.noCondition(), DebtorRepository::toDebtor);
     }
 
+    public java.util.List<Debtor> slice(CompanyFilter filter, CompanySort sort, int offset, int limit) {
+        return search.slice(TenantContext.require(), filter, sort, offset, limit, DSL.noCondition(),
+                DebtorRepository::toDebtor);
+    }
+
+    public int count(CompanyFilter filter) {
+        return search.count(TenantContext.require(), filter, DSL.noCondition());
+    }
+
     public Optional<Debtor> findById(UUID id) {
         return dsl.selectFrom(DEBTOR)
                 .where(DEBTOR.TENANT_ID.eq(TenantContext.require()), DEBTOR.ID.eq(id))

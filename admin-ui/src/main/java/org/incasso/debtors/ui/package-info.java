@@ -1,0 +1,5 @@
+/** Vaadin views (debtors/ui). */
+@NullMarked
+package org.incasso.debtors.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The application root: every direct sub-package is a Spring Modulith module. */
+@NullMarked
+package org.incasso;
+
+import org.jspecify.annotations.NullMarked;

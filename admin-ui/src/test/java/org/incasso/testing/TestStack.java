@@ -1,0 +1,83 @@
+package org.incasso.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.incasso.keycloak.KeycloakLauncher;
+import org.incasso.keycloak.RunningKeycloak;
+import org.incasso.keycloak.Tokens;
+
+/**
+ * The real parts every application test runs against, started once per test JVM: embedded
+ * PostgreSQL (migrations + demo tenants, application role under row-level security) and a real
+ * Keycloak process with the incasso realm, in a fresh data directory.
+ */
+public final class TestStack {
+
+    public static final String PASSWORD = "demo1234";
+    public static final String GRAPHQL_CLIENT = "incasso-graphql";
+
+    private static TestStack instance;
+
+    private final int appPort;
+    private final RunningKeycloak keycloak;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    private TestStack() {
+        TestDatabase.get();
+        this.appPort = freePort();
+        try {
+            Path keycloakData = Files.createTempDirectory("incasso-test-keycloak");
+            this.keycloak = KeycloakLauncher.builder()
+                    .httpPort(0)
+                    .dataDirectory(keycloakData)
+                    .appUrl(appUrl())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static synchronized TestStack get() {
+        if (instance == null) {
+            instance = new TestStack();
+        }
+        return instance;
+    }
+
+    public String appUrl() {
+        return "http://localhost:" + appPort;
+    }
+
+    public RunningKeycloak keycloak() {
+        return keycloak;
+    }
+
+    /** An access token of a demo user (password grant on the public GraphQL client), cached. */
+    public String token(String username) {
+        return tokens.computeIfAbsent(username,
+                user -> Tokens.passwordGrant(keycloak.issuerUri(), GRAPHQL_CLIENT, user, PASSWORD));
+    }
+
+    /** Spring properties pointing the application at this stack. */
+    public Map<String, Object> springProperties() {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.springProperties());
+        properties.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
+        properties.put("server.port", appPort);
+        properties.put("incasso.oidc.issuer", keycloak.issuerUri());
+        return properties;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.incasso.debtors.graphql;
+
+import java.util.List;
+import java.util.UUID;
+import org.incasso.common.Address;
+import org.incasso.common.CompanyDetails;
+import org.incasso.common.CompanyFilter;
+import org.incasso.common.CompanySort;
+import org.incasso.common.Contact;
+import org.incasso.common.FieldViolation;
+import org.incasso.common.PageRequest;
+import org.incasso.common.graphql.Connection;
+import org.incasso.common.graphql.Payloads;
+import org.incasso.debtors.DebtorService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class DebtorController {
+
+    record CreateDebtorInput(@Nullable String name, @Nullable String registrationNumber, @Nullable String vatNumber,
+            @Nullable Address address, @Nullable List<Contact> contacts) {
+
+        CompanyDetails toCompany() {
+            return new CompanyDetails(name, registrationNumber, vatNumber, address, contacts);
+        }
+    }
+
+    record UpdateDebtorInput(UUID id, @Nullable Integer expectedVersion, @Nullable String name,
+            @Nullable String registrationNumber, @Nullable String vatNumber, @Nullable Address address,
+            @Nullable List<Contact> contacts) {
+
+        CompanyDetails toCompany() {
+            return new CompanyDetails(name, registrationNumber, vatNumber, address, contacts);
+        }
+    }
+
+    record DebtorPayload(@Nullable DebtorNode debtor, List<FieldViolation> errors) {
+    }
+
+    private final DebtorService debtors;
+
+    DebtorController(DebtorService debtors) {
+        this.debtors = debtors;
+    }
+
+    @QueryMapping
+    Connection<DebtorNode> debtors(@Argument @Nullable Integer first, @Argument @Nullable String after,
+            @Argument @Nullable CompanyFilter filter, @Argument @Nullable CompanySort sort) {
+        return Connection.of(debtors.search(filter == null ? CompanyFilter.NONE : filter,
+                sort == null ? CompanySort.NAME_ASC : sort, PageRequest.of(first, after)), DebtorNode::of);
+    }
+
+    @QueryMapping
+    @Nullable DebtorNode debtor(@Argument UUID id) {
+        return debtors.find(id).map(DebtorNode::of).orElse(null);
+    }
+
+    @MutationMapping
+    DebtorPayload createDebtor(@Argument CreateDebtorInput input) {
+        return Payloads.attempt(() -> DebtorNode.of(debtors.create(input.toCompany())), DebtorPayload::new);
+    }
+
+    @MutationMapping
+    DebtorPayload updateDebtor(@Argument UpdateDebtorInput input) {
+        return Payloads.attempt(
+                () -> DebtorNode.of(debtors.update(input.id(), input.expectedVersion(), input.toCompany())),
+                DebtorPayload::new);
+    }
+}
