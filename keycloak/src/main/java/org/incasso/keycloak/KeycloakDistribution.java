@@ -42,6 +42,8 @@ final class KeycloakDistribution {
     static final String DIST_PROPERTY = "incasso.keycloak.dist";
     static final String DIST_ENV = "INCASSO_KEYCLOAK_DIST";
 
+    private static final System.Logger LOG = System.getLogger(KeycloakDistribution.class.getName());
+
     private static final String UNPACKED_MARKER = ".incasso-unpacked";
     private static final String BUILT_MARKER = ".incasso-built";
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
@@ -118,7 +120,10 @@ final class KeycloakDistribution {
         // Unpack next to the target and move it in place, so an interrupted unzip leaves no half tree.
         Path partial = home.resolveSibling(home.getFileName() + ".partial");
         deleteRecursively(partial);
+        long started = System.nanoTime();
+        LOG.log(System.Logger.Level.INFO, "Unpacking {0} into {1} (once per version)", zip, home);
         unzipStrippingTopFolder(zip, partial);
+        LOG.log(System.Logger.Level.INFO, "Unpacked in {0} ms", millisSince(started));
         Files.writeString(partial.resolve(UNPACKED_MARKER), version);
         Files.deleteIfExists(home);
         Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
@@ -142,12 +147,19 @@ final class KeycloakDistribution {
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        long started = System.nanoTime();
+        LOG.log(System.Logger.Level.INFO, "Running kc.sh build {0} (once per installation)", expected);
         int exit = runToEnd(builder.start());
         if (exit != 0) {
             throw new IllegalStateException("'kc.sh build' failed with exit code " + exit + ":\n"
                     + KeycloakProcesses.tail(log, 40));
         }
+        LOG.log(System.Logger.Level.INFO, "kc.sh build finished in {0} ms", millisSince(started));
         Files.writeString(home.resolve(BUILT_MARKER), expected);
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private static int runToEnd(Process process) {

@@ -1,6 +1,6 @@
 package org.incasso.keycloak;
 
-/** The token endpoint refused a request (e.g. wrong password: HTTP 401, {@code invalid_grant}). */
+/** The token endpoint refused a request (e.g. wrong password: HTTP 400, {@code invalid_grant}). */
 public final class TokenRequestException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
