@@ -40,6 +40,12 @@ public final class Tokens {
     /** As {@link #passwordGrant(String, String, String, String)}, for a confidential client. */
     public static String passwordGrant(
             String issuerUri, String clientId, @Nullable String clientSecret, String username, String password) {
+        return (String) passwordGrantResponse(issuerUri, clientId, clientSecret, username, password).get("access_token");
+    }
+
+    /** The whole token response ({@code access_token}, {@code id_token}, {@code refresh_token}, ...). */
+    public static Map<String, Object> passwordGrantResponse(
+            String issuerUri, String clientId, @Nullable String clientSecret, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", clientId);
@@ -48,9 +54,18 @@ public final class Tokens {
         }
         form.put("username", username);
         form.put("password", password);
-        form.put("scope", "openid");
-        Map<String, Object> response = postForm(URI.create(issuerUri + "/protocol/openid-connect/token"), form);
-        return (String) response.get("access_token");
+        form.put("scope", "openid"); // also issue an ID token
+        return postForm(URI.create(issuerUri + "/protocol/openid-connect/token"), form);
+    }
+
+    /** The claims the userinfo endpoint returns for an access token. */
+    public static Map<String, Object> userinfo(String issuerUri, String accessToken) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/userinfo"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build();
+        return json(send(request));
     }
 
     /** The claims of a JWT, without verifying its signature (tests read what Keycloak issued). */
@@ -71,7 +86,10 @@ public final class Tokens {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = send(request);
+        return json(send(request));
+    }
+
+    private static Map<String, Object> json(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new TokenRequestException(response.statusCode(), response.body());
         }

@@ -96,6 +96,36 @@ class KeycloakLauncherTest {
     }
 
     @Test
+    void idTokenAndUserinfoCarryRolesAndTenant() {
+        Map<String, Object> response = Tokens.passwordGrantResponse(
+                keycloak.issuerUri(), "incasso-graphql", null, "nl-partner@example.com", PASSWORD);
+        Map<String, Object> idToken = Tokens.claims((String) response.get("id_token"));
+        Map<String, Object> userinfo = Tokens.userinfo(keycloak.issuerUri(), (String) response.get("access_token"));
+
+        for (Map<String, Object> claims : List.of(idToken, userinfo)) {
+            assertThat(claims)
+                    .containsEntry("tenant_id", NL_TENANT)
+                    .containsEntry("partner_id", "a0000000-0000-4000-8000-000000000101")
+                    .containsEntry("email", "nl-partner@example.com")
+                    .containsEntry("preferred_username", "nl-partner@example.com")
+                    .containsEntry("locale", "nl");
+            assertThat(strings(claims.get("roles"))).containsExactly("PARTNER");
+        }
+    }
+
+    @Test
+    void usersCannotSeeOrEditTheTenantAttributes() {
+        var profile = admin.realm(RunningKeycloak.REALM).users().userProfile().getConfiguration();
+
+        for (String name : List.of("tenant_id", "creditor_id", "partner_id")) {
+            var attribute = profile.getAttribute(name);
+            assertThat(attribute).as(name).isNotNull();
+            assertThat(attribute.getPermissions().getEdit()).containsExactly("admin");
+            assertThat(attribute.getPermissions().getView()).containsExactly("admin");
+        }
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         assertThatThrownBy(() -> keycloak.passwordGrant("incasso-graphql", "nl-admin@example.com", "wrong"))
                 .isInstanceOfSatisfying(TokenRequestException.class, e -> {
