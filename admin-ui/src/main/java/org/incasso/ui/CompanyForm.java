@@ -18,7 +18,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.HashMap;
 import java.util.Map;
 import org.incasso.common.FieldViolation;
-import org.incasso.creditors.BankAccount;
+import org.incasso.common.BankAccount;
 
 /**
  * Edits a company (creditor or debtor): details, address, first contact and, for creditors, the

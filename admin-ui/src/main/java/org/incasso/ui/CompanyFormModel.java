@@ -5,7 +5,7 @@ import java.util.List;
 import org.incasso.common.Address;
 import org.incasso.common.CompanyDetails;
 import org.incasso.common.Contact;
-import org.incasso.creditors.BankAccount;
+import org.incasso.common.BankAccount;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,8 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.incasso.creditors.ui.CreditorsView;
-import org.incasso.creditors.ui.MyCompanyView;
 import org.incasso.identity.CurrentUser;
 import org.incasso.identity.CurrentUsers;
 import org.incasso.identity.Role;
@@ -30,9 +28,9 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentUser user = currentUsers.require();
         if (user.isStaff()) {
-            event.forwardTo(CreditorsView.class);
+            event.forwardTo("creditors");
         } else if (user.hasRole(Role.CREDITOR)) {
-            event.forwardTo(MyCompanyView.class);
+            event.forwardTo("my-company");
         }
     }
 

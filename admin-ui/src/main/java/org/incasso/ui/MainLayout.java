@@ -11,9 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.incasso.creditors.ui.CreditorsView;
-import org.incasso.creditors.ui.MyCompanyView;
-import org.incasso.debtors.ui.DebtorsView;
 import org.incasso.identity.CurrentUser;
 import org.incasso.identity.CurrentUsers;
 import org.incasso.identity.Role;
@@ -45,11 +42,11 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(CurrentUser user) {
         SideNav nav = new SideNav();
         if (user.hasAnyRole(Role.ADMIN, Role.SPECIALIST)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.creditors"), CreditorsView.class, VaadinIcon.BRIEFCASE.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.debtors"), DebtorsView.class, VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.creditors"), "creditors", VaadinIcon.BRIEFCASE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.debtors"), "debtors", VaadinIcon.BUILDING.create()));
         }
         if (user.hasRole(Role.CREDITOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.myCompany"), MyCompanyView.class, VaadinIcon.OFFICE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.myCompany"), "my-company", VaadinIcon.OFFICE.create()));
         }
         return nav;
     }

@@ -1,5 +1,7 @@
 package org.incasso.creditors;
 
+import org.incasso.common.BankAccount;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.incasso.common.CompanyDetails;

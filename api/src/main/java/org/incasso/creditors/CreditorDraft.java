@@ -1,5 +1,7 @@
 package org.incasso.creditors;
 
+import org.incasso.common.BankAccount;
+
 import org.incasso.common.CompanyDetails;
 import org.incasso.common.Violations;
 import org.jspecify.annotations.Nullable;

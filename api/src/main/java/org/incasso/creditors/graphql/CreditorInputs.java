@@ -6,7 +6,7 @@ import org.incasso.common.Address;
 import org.incasso.common.CompanyDetails;
 import org.incasso.common.Contact;
 import org.incasso.common.FieldViolation;
-import org.incasso.creditors.BankAccount;
+import org.incasso.common.BankAccount;
 import org.incasso.creditors.CreditorDraft;
 import org.jspecify.annotations.Nullable;
 

@@ -8,7 +8,7 @@ import org.incasso.common.CompanyFilter;
 import org.incasso.common.CompanySort;
 import org.incasso.common.Page;
 import org.incasso.common.PageRequest;
-import org.incasso.creditors.BankAccount;
+import org.incasso.common.BankAccount;
 import org.incasso.creditors.Creditor;
 import org.incasso.creditors.CreditorDraft;
 import org.incasso.persistence.CompanySearch;

@@ -1,4 +1,4 @@
-package org.incasso.creditors;
+package org.incasso.common;
 
 import org.iban4j.BicFormatException;
 import org.iban4j.BicUtil;
@@ -6,9 +6,6 @@ import org.iban4j.IbanFormatException;
 import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
-import org.incasso.common.ErrorCode;
-import org.incasso.common.Text;
-import org.incasso.common.Violations;
 import org.jspecify.annotations.Nullable;
 
 /** The account remittances are paid to. The IBAN is checked (format and check digits) by iban4j. */
