@@ -117,17 +117,23 @@ public final class KeycloakLauncher {
         KeycloakProcesses.requireFree(management, "Keycloak management");
 
         Path directory = dataDirectory != null ? dataDirectory : newTemporaryDirectory();
-        InstanceDirectory.prepare(directory, distribution.home());
-        Path log = directory.resolve("keycloak.log");
-
-        ProcessBuilder builder = KeycloakProcesses.processBuilder(command(distribution, directory, http, management), javaHome)
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment());
-        RunningKeycloak keycloak = new RunningKeycloak(
-                startProcess(builder), http, management, directory, log, adminUsername, adminPassword);
-        keycloak.awaitReady(startupTimeout);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        RunningKeycloak keycloak;
+        try {
+            InstanceDirectory.prepare(directory, distribution.home());
+            Path log = directory.resolve("keycloak.log");
+            ProcessBuilder builder = KeycloakProcesses.processBuilder(command(distribution, directory, http, management), javaHome)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment());
+            keycloak = new RunningKeycloak(
+                    startProcess(builder), http, management, directory, log, lock, adminUsername, adminPassword);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        keycloak.awaitReady(startupTimeout); // closes the instance (and the lock) when it fails
         keycloak.startupTime(Duration.ofNanos(System.nanoTime() - started));
         return keycloak;
     }

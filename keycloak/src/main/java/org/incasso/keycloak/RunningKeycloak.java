@@ -22,6 +22,7 @@ public final class RunningKeycloak implements AutoCloseable {
     private final int managementPort;
     private final Path dataDirectory;
     private final Path logFile;
+    private final DataDirectoryLock lock;
     private final String adminUsername;
     private final String adminPassword;
     private final Thread shutdownHook;
@@ -29,12 +30,13 @@ public final class RunningKeycloak implements AutoCloseable {
     private boolean closed;
 
     RunningKeycloak(Process process, int httpPort, int managementPort, Path dataDirectory, Path logFile,
-            String adminUsername, String adminPassword) {
+            DataDirectoryLock lock, String adminUsername, String adminPassword) {
         this.process = process;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
+        this.lock = lock;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
         // A test JVM that ends without close() (failure, Ctrl-C) must not leave Keycloak running.
@@ -113,6 +115,7 @@ public final class RunningKeycloak implements AutoCloseable {
             // the hook runs anyway
         }
         stopProcess();
+        lock.close(); // only after the process is gone: it still writes to the database until then
     }
 
     private void stopProcess() {

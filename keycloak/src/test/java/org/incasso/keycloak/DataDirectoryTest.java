@@ -1,6 +1,7 @@
 package org.incasso.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ class DataDirectoryTest {
             System.out.println("Keycloak start (fresh data directory): " + keycloak.startupTime().toMillis() + " ms");
             assertThat(Files.isDirectory(first.resolve("data/h2"))).isTrue();
             assertThat(first.resolve("keycloak.log")).isNotEmptyFile();
+            assertThatThrownBy(() -> start(first)).hasMessageContaining("in use by another running instance");
             try (Keycloak admin = TestAdmin.client(keycloak)) {
                 TestAdmin.createUser(admin.realm(RunningKeycloak.REALM), USER,
                         Map.of("tenant_id", List.of(KeycloakLauncherTest.UK_TENANT)));
