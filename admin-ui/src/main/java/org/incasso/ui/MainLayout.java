@@ -11,12 +11,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import org.incasso.identity.CurrentUser;
 import org.incasso.identity.CurrentUsers;
 import org.incasso.identity.Role;
 import org.incasso.tenancy.Tenants;
 
 /** The frame around every view: the agency's name, navigation by role, the user and logout. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUsers currentUsers, Tenants tenants, AuthenticationContext authentication) {

@@ -28,7 +28,8 @@ class UiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, OidcUsers oidcUsers) throws Exception {
-        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+        http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/" + LoggedOutView.ROUTE)).build();
     }

@@ -70,6 +70,8 @@ public final class TestStack {
         properties.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
         properties.put("server.port", appPort);
         properties.put("incasso.oidc.issuer", keycloak.issuerUri());
+        // the development tools overlay (copilot) would sit over the page in browser tests
+        properties.put("vaadin.devmode.devTools.enabled", false);
         return properties;
     }
 
