@@ -56,6 +56,16 @@ public class CreditorService {
         return repository.findById(id).filter(creditor -> mayAccess(user, creditor.id()));
     }
 
+    /**
+     * Creditors by id for callers that already decided the user may see them (e.g. through a
+     * claim the user may read); only the tenant limits this.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Creditor> byIds(java.util.Collection<UUID> ids) {
+        currentUsers.require();
+        return ids.isEmpty() ? java.util.List.of() : repository.findAllById(ids);
+    }
+
     /** The creditor a CREDITOR user acts for. */
     @Transactional(readOnly = true)
     public Optional<Creditor> mine() {

@@ -56,6 +56,30 @@ public class DebtorService {
         return repository.findById(id);
     }
 
+    /**
+     * Debtors by id for callers that already decided the user may see them (e.g. through a claim
+     * the user may read); only the tenant limits this.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Debtor> byIds(java.util.Collection<UUID> ids) {
+        currentUsers.require();
+        return ids.isEmpty() ? java.util.List.of() : repository.findAllById(ids);
+    }
+
+    /** A debtor named in a claim submission: staff and creditors may name any debtor of the tenant. */
+    @Transactional(readOnly = true)
+    public Optional<Debtor> findForIntake(UUID id) {
+        currentUsers.require().requireAnyRole(Role.ADMIN, Role.SPECIALIST, Role.CREDITOR);
+        return repository.findById(id);
+    }
+
+    /** A debtor entered with a claim submission (staff and creditors). */
+    @Transactional
+    public Debtor createForIntake(CompanyDetails company) {
+        currentUsers.require().requireAnyRole(Role.ADMIN, Role.SPECIALIST, Role.CREDITOR);
+        return repository.insert(UUID.randomUUID(), validated(company));
+    }
+
     @Transactional
     public Debtor create(CompanyDetails company) {
         requireStaff();

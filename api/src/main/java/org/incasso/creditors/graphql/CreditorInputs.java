@@ -36,6 +36,6 @@ final class CreditorInputs {
         }
     }
 
-    record CreditorPayload(@Nullable CreditorNode creditor, List<FieldViolation> errors) {
+    record CreditorPayload(org.incasso.creditors.@Nullable Creditor creditor, List<FieldViolation> errors) {
     }
 }

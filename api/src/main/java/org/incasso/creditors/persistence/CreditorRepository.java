@@ -60,6 +60,12 @@ public class CreditorRepository {
                 .fetchOptional(CreditorRepository::toCreditor);
     }
 
+    public java.util.List<Creditor> findAllById(java.util.Collection<UUID> ids) {
+        return dsl.selectFrom(CREDITOR)
+                .where(CREDITOR.TENANT_ID.eq(TenantContext.require()), CREDITOR.ID.in(ids))
+                .fetch(CreditorRepository::toCreditor);
+    }
+
     public Creditor insert(UUID id, CreditorDraft draft) {
         CreditorRecord record = dsl.newRecord(CREDITOR);
         record.setTenantId(TenantContext.require());

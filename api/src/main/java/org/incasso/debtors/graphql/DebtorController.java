@@ -11,11 +11,13 @@ import org.incasso.common.FieldViolation;
 import org.incasso.common.PageRequest;
 import org.incasso.common.graphql.Connection;
 import org.incasso.common.graphql.Payloads;
+import org.incasso.debtors.Debtor;
 import org.incasso.debtors.DebtorService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -38,7 +40,7 @@ class DebtorController {
         }
     }
 
-    record DebtorPayload(@Nullable DebtorNode debtor, List<FieldViolation> errors) {
+    record DebtorPayload(@Nullable Debtor debtor, List<FieldViolation> errors) {
     }
 
     private final DebtorService debtors;
@@ -48,26 +50,51 @@ class DebtorController {
     }
 
     @QueryMapping
-    Connection<DebtorNode> debtors(@Argument @Nullable Integer first, @Argument @Nullable String after,
+    Connection<Debtor> debtors(@Argument @Nullable Integer first, @Argument @Nullable String after,
             @Argument @Nullable CompanyFilter filter, @Argument @Nullable CompanySort sort) {
         return Connection.of(debtors.search(filter == null ? CompanyFilter.NONE : filter,
-                sort == null ? CompanySort.NAME_ASC : sort, PageRequest.of(first, after)), DebtorNode::of);
+                sort == null ? CompanySort.NAME_ASC : sort, PageRequest.of(first, after)), java.util.function.Function.identity());
     }
 
     @QueryMapping
-    @Nullable DebtorNode debtor(@Argument UUID id) {
-        return debtors.find(id).map(DebtorNode::of).orElse(null);
+    @Nullable Debtor debtor(@Argument UUID id) {
+        return debtors.find(id).orElse(null);
     }
 
     @MutationMapping
     DebtorPayload createDebtor(@Argument CreateDebtorInput input) {
-        return Payloads.attempt(() -> DebtorNode.of(debtors.create(input.toCompany())), DebtorPayload::new);
+        return Payloads.attempt(() -> debtors.create(input.toCompany()), DebtorPayload::new);
     }
 
     @MutationMapping
     DebtorPayload updateDebtor(@Argument UpdateDebtorInput input) {
         return Payloads.attempt(
-                () -> DebtorNode.of(debtors.update(input.id(), input.expectedVersion(), input.toCompany())),
+                () -> debtors.update(input.id(), input.expectedVersion(), input.toCompany()),
                 DebtorPayload::new);
+    }
+
+    @SchemaMapping(typeName = "Debtor")
+    @Nullable String name(Debtor debtor) {
+        return debtor.company().name();
+    }
+
+    @SchemaMapping(typeName = "Debtor")
+    @Nullable String registrationNumber(Debtor debtor) {
+        return debtor.company().registrationNumber();
+    }
+
+    @SchemaMapping(typeName = "Debtor")
+    @Nullable String vatNumber(Debtor debtor) {
+        return debtor.company().vatNumber();
+    }
+
+    @SchemaMapping(typeName = "Debtor")
+    @Nullable Address address(Debtor debtor) {
+        return debtor.company().address();
+    }
+
+    @SchemaMapping(typeName = "Debtor")
+    List<Contact> contacts(Debtor debtor) {
+        return debtor.company().contacts() == null ? List.of() : debtor.company().contacts();
     }
 }

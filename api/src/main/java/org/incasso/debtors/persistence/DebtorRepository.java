@@ -50,6 +50,12 @@ public class DebtorRepository {
                 .fetchOptional(DebtorRepository::toDebtor);
     }
 
+    public java.util.List<Debtor> findAllById(java.util.Collection<UUID> ids) {
+        return dsl.selectFrom(DEBTOR)
+                .where(DEBTOR.TENANT_ID.eq(TenantContext.require()), DEBTOR.ID.in(ids))
+                .fetch(DebtorRepository::toDebtor);
+    }
+
     public Debtor insert(UUID id, CompanyDetails company) {
         DebtorRecord record = dsl.newRecord(DEBTOR);
         record.setTenantId(TenantContext.require());

@@ -1,0 +1,127 @@
+package org.incasso.claims.graphql;
+
+import org.incasso.claims.ClaimService;
+import org.incasso.claims.ClaimState;
+import org.incasso.claims.Transition;
+import org.incasso.claims.graphql.ClaimInputs.AddInvoiceInput;
+import org.incasso.claims.graphql.ClaimInputs.AssignPartnerInput;
+import org.incasso.claims.graphql.ClaimInputs.AssignSpecialistInput;
+import org.incasso.claims.graphql.ClaimInputs.ClaimTransitionInput;
+import org.incasso.claims.graphql.ClaimInputs.CloseClaimInput;
+import org.incasso.claims.graphql.ClaimInputs.FlagDisputeInput;
+import org.incasso.claims.graphql.ClaimInputs.LegalDecisionInput;
+import org.incasso.claims.graphql.ClaimInputs.SubmitClaimInput;
+import org.incasso.claims.graphql.ClaimNodes.ClaimPayload;
+import org.incasso.common.graphql.Payloads;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** The claim mutations: intake, assignments, disputes and one mutation per lifecycle transition. */
+@Controller
+class ClaimMutationController {
+
+    private final ClaimService claims;
+
+    ClaimMutationController(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @MutationMapping
+    ClaimPayload submitClaim(@Argument SubmitClaimInput input) {
+        return Payloads.attempt(() -> claims.submit(input.toSubmission()), ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload addInvoice(@Argument AddInvoiceInput input) {
+        return Payloads.attempt(() -> claims.addInvoice(input.claimId(), input.invoice().toDraft()), ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload assignSpecialist(@Argument AssignSpecialistInput input) {
+        return Payloads.attempt(() -> claims.assignSpecialist(input.claimId(), input.expectedVersion(),
+                input.specialistId()), ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload assignPartner(@Argument AssignPartnerInput input) {
+        return Payloads.attempt(() -> claims.assignPartner(input.claimId(), input.expectedVersion(), input.partnerId()),
+                ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload flagDispute(@Argument FlagDisputeInput input) {
+        return Payloads.attempt(() -> claims.flagDispute(input.claimId(), input.expectedVersion(), input.reason()),
+                ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload resolveDispute(@Argument ClaimTransitionInput input) {
+        return Payloads.attempt(() -> claims.resolveDispute(input.claimId(), input.expectedVersion()), ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload startAmicablePhase(@Argument ClaimTransitionInput input) {
+        return Payloads.attempt(() -> claims.startAmicable(input.claimId(), input.expectedVersion()), ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload rejectClaim(@Argument ClaimTransitionInput input) {
+        return transition(input, Transition.REJECT, ClaimState::reject);
+    }
+
+    @MutationMapping
+    ClaimPayload agreePaymentPlan(@Argument ClaimTransitionInput input) {
+        return transition(input, Transition.AGREE_PAYMENT_PLAN, ClaimState::agreePaymentPlan);
+    }
+
+    @MutationMapping
+    ClaimPayload endPaymentPlan(@Argument ClaimTransitionInput input) {
+        return transition(input, Transition.END_PAYMENT_PLAN, ClaimState::endPaymentPlan);
+    }
+
+    @MutationMapping
+    ClaimPayload adviseLegalPhase(@Argument ClaimTransitionInput input) {
+        return transition(input, Transition.ADVISE_LEGAL, ClaimState::adviseLegal);
+    }
+
+    @MutationMapping
+    ClaimPayload proposeLegalPhase(@Argument ClaimTransitionInput input) {
+        return transition(input, Transition.PROPOSE_LEGAL, ClaimState::proposeLegal);
+    }
+
+    @MutationMapping
+    ClaimPayload recordCostAdvanceInvoiced(@Argument ClaimTransitionInput input) {
+        return Payloads.attempt(() -> claims.recordCostAdvanceInvoiced(input.claimId(), input.expectedVersion()),
+                ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload approveLegalPhase(@Argument LegalDecisionInput input) {
+        return Payloads.attempt(() -> claims.approveLegal(input.claimId(), input.expectedVersion(), input.text()),
+                ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload refuseLegalPhase(@Argument LegalDecisionInput input) {
+        return Payloads.attempt(() -> claims.refuseLegal(input.claimId(), input.expectedVersion(), input.text()),
+                ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload closeClaim(@Argument CloseClaimInput input) {
+        return Payloads.attempt(() -> claims.transition(input.claimId(), input.expectedVersion(), Transition.CLOSE,
+                state -> state.close(input.reason())), ClaimPayload::new);
+    }
+
+    @MutationMapping
+    ClaimPayload withdrawClaim(@Argument ClaimTransitionInput input) {
+        return transition(input, Transition.WITHDRAW, ClaimState::withdraw);
+    }
+
+    private ClaimPayload transition(ClaimTransitionInput input, Transition transition,
+            java.util.function.UnaryOperator<ClaimState> change) {
+        return Payloads.attempt(() -> claims.transition(input.claimId(), input.expectedVersion(), transition, change),
+                ClaimPayload::new);
+    }
+}
