@@ -3,8 +3,6 @@ package org.incasso.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incasso.testing.DemoData.*;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.incasso.testing.Api;
 import org.incasso.testing.ApplicationTest;
@@ -12,12 +10,9 @@ import org.incasso.testing.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
-import reactor.core.publisher.Mono;
 
 /** Who may call the API: real Keycloak tokens over HTTP and WebSocket. */
 @ApplicationTest
@@ -71,7 +66,7 @@ class ApiAuthenticationTest {
 
     @Test
     void webSocketConnectionsAuthenticateWithTheTokenInConnectionInit() {
-        webSocket(TestStack.get().token(UK_SPECIALIST)).documentName("me").execute()
+        webSocket(UK_SPECIALIST).documentName("me").execute()
                 .path("me.tenant.slug").entity(String.class).isEqualTo("uk");
     }
 
@@ -91,19 +86,8 @@ class ApiAuthenticationTest {
         return request.exchange();
     }
 
-    private static WebSocketGraphQlTester webSocket(String token) {
-        String url = TestStack.get().appUrl().replace("http", "ws") + "/graphql";
-        var builder = WebSocketGraphQlTester.builder(url, new ReactorNettyWebSocketClient())
-                .responseTimeout(Duration.ofSeconds(10));
-        if (token != null) {
-            builder.interceptor(new WebSocketGraphQlClientInterceptor() {
-                @Override
-                public Mono<Object> connectionInitPayload() {
-                    return Mono.just(Map.of("Authorization", "Bearer " + token));
-                }
-            });
-        }
-        return builder.build();
+    private static WebSocketGraphQlTester webSocket(String user) {
+        return Api.webSocket(TestStack.get().appUrl(), user);
     }
 
 }

@@ -18,6 +18,25 @@ public final class Api {
         return HttpGraphQlTester.create(client().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build());
     }
 
+    /** GraphQL over WebSocket (graphql-transport-ws) with the token in connection_init. */
+    public static org.springframework.graphql.test.tester.WebSocketGraphQlTester webSocket(String baseUrl,
+            @org.jspecify.annotations.Nullable String username) {
+        String url = baseUrl.replace("http", "ws") + "/graphql";
+        var builder = org.springframework.graphql.test.tester.WebSocketGraphQlTester
+                .builder(url, new org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient())
+                .responseTimeout(java.time.Duration.ofSeconds(20));
+        if (username != null) {
+            String token = TestStack.get().token(username);
+            builder.interceptor(new org.springframework.graphql.client.WebSocketGraphQlClientInterceptor() {
+                @Override
+                public reactor.core.publisher.Mono<Object> connectionInitPayload() {
+                    return reactor.core.publisher.Mono.just(java.util.Map.of("Authorization", "Bearer " + token));
+                }
+            });
+        }
+        return builder.build();
+    }
+
     public static WebTestClient.Builder client() {
         return WebTestClient.bindToServer().baseUrl(TestStack.get().appUrl() + "/graphql");
     }

@@ -15,6 +15,8 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 
 /** Scalars of the schema and the mapping of domain errors raised outside mutation payloads. */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +49,27 @@ class GraphQlConfiguration {
                             .build();
                     case NotFoundException e -> GraphqlErrorBuilder.newError(env)
                             .errorType(ErrorType.NOT_FOUND).message(e.getMessage()).build();
+                    default -> null;
+                };
+            }
+        };
+    }
+
+    /** Subscriptions fail through their own resolver chain: the same domain errors, typed alike. */
+    @Bean
+    SubscriptionExceptionResolver subscriptionErrors() {
+        return new SubscriptionExceptionResolverAdapter() {
+            @Override
+            protected @Nullable GraphQLError resolveToSingleError(Throwable ex) {
+                return switch (ex) {
+                    case NotFoundException e -> GraphqlErrorBuilder.newError().errorType(ErrorType.NOT_FOUND)
+                            .message(e.getMessage()).build();
+                    case ValidationException e -> GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                            .message(e.getMessage()).build();
+                    case org.springframework.security.access.AccessDeniedException e -> GraphqlErrorBuilder.newError()
+                            .errorType(ErrorType.FORBIDDEN).message("Forbidden").build();
+                    case org.springframework.security.core.AuthenticationException e -> GraphqlErrorBuilder.newError()
+                            .errorType(ErrorType.UNAUTHORIZED).message("Unauthorized").build();
                     default -> null;
                 };
             }
