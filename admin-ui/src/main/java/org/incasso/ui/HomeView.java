@@ -28,7 +28,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentUser user = currentUsers.require();
         if (user.isStaff()) {
-            event.forwardTo("creditors");
+            event.forwardTo("claims");
         } else if (user.hasRole(Role.CREDITOR)) {
             event.forwardTo("my-company");
         }

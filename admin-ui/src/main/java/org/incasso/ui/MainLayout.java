@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(CurrentUser user) {
         SideNav nav = new SideNav();
         if (user.hasAnyRole(Role.ADMIN, Role.SPECIALIST)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.claims"), "claims", VaadinIcon.FOLDER_OPEN.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.creditors"), "creditors", VaadinIcon.BRIEFCASE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.debtors"), "debtors", VaadinIcon.BUILDING.create()));
         }

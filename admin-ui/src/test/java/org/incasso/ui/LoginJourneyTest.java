@@ -35,6 +35,8 @@ class LoginJourneyTest {
     void aSpecialistLogsInThroughKeycloakAndSeesTheCreditorsOfItsAgencyOnly() {
         browser.open(TestStack.get().appUrl() + "/");
         browser.logInThroughKeycloak(NL_SPECIALIST, TestStack.PASSWORD);
+        browser.waitFor(By.id("claims-grid"));
+        browser.open(TestStack.get().appUrl() + "/creditors");
         browser.waitFor(By.id("company-grid"));
         browser.waitForText("Bakkerij De Gouden Korst B.V.");
         browser.screenshot("specialist-creditors");

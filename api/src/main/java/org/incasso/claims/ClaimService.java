@@ -67,6 +67,17 @@ public class ClaimService {
         return search.search(filter, sort, page, Audience.of(currentUsers.require()));
     }
 
+    /** A range of the list for lazy grids (offset paging). */
+    @Transactional(readOnly = true)
+    public List<Claim> slice(ClaimFilter filter, ClaimSort sort, int offset, int limit) {
+        return search.slice(filter, sort, offset, limit, Audience.of(currentUsers.require()));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ClaimFilter filter) {
+        return search.count(filter, Audience.of(currentUsers.require()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Claim> find(UUID id) {
         CurrentUser user = currentUsers.require();
@@ -106,6 +117,32 @@ public class ClaimService {
                 "from", before.phase().name(), "to", after.phase().name(),
                 "closeReason", after.closeReason() == null ? "" : after.closeReason().name()));
         return saved;
+    }
+
+    /**
+     * Performs a lifecycle transition that needs no written decision (everything but approving
+     * or refusing the legal phase); {@code closeReason} only for {@link Transition#CLOSE}.
+     */
+    @Transactional
+    public Claim perform(UUID claimId, @Nullable Integer expectedVersion, Transition transition,
+            @Nullable CloseReason closeReason) {
+        return switch (transition) {
+            case START_AMICABLE -> startAmicable(claimId, expectedVersion);
+            case REJECT -> transition(claimId, expectedVersion, transition, ClaimState::reject);
+            case AGREE_PAYMENT_PLAN -> transition(claimId, expectedVersion, transition, ClaimState::agreePaymentPlan);
+            case END_PAYMENT_PLAN -> transition(claimId, expectedVersion, transition, ClaimState::endPaymentPlan);
+            case ADVISE_LEGAL -> transition(claimId, expectedVersion, transition, ClaimState::adviseLegal);
+            case PROPOSE_LEGAL -> transition(claimId, expectedVersion, transition, ClaimState::proposeLegal);
+            case WITHDRAW -> transition(claimId, expectedVersion, transition, ClaimState::withdraw);
+            case CLOSE -> {
+                if (closeReason == null) {
+                    throw ValidationException.of("reason", ErrorCode.REQUIRED, "a close reason is required");
+                }
+                yield transition(claimId, expectedVersion, transition, state -> state.close(closeReason));
+            }
+            case APPROVE_LEGAL, REFUSE_LEGAL -> throw ValidationException.of("transition", ErrorCode.RULE_VIOLATION,
+                    "the creditor decides on the legal phase in writing");
+        };
     }
 
     /** SUBMITTED → AMICABLE with the deadline for a domestic or foreign debtor. */

@@ -1,7 +1,6 @@
 package org.incasso.claims.graphql;
 
 import org.incasso.claims.ClaimService;
-import org.incasso.claims.ClaimState;
 import org.incasso.claims.Transition;
 import org.incasso.claims.graphql.ClaimInputs.AddInvoiceInput;
 import org.incasso.claims.graphql.ClaimInputs.AssignPartnerInput;
@@ -62,32 +61,32 @@ class ClaimMutationController {
 
     @MutationMapping
     ClaimPayload startAmicablePhase(@Argument ClaimTransitionInput input) {
-        return Payloads.attempt(() -> claims.startAmicable(input.claimId(), input.expectedVersion()), ClaimPayload::new);
+        return perform(input, Transition.START_AMICABLE);
     }
 
     @MutationMapping
     ClaimPayload rejectClaim(@Argument ClaimTransitionInput input) {
-        return transition(input, Transition.REJECT, ClaimState::reject);
+        return perform(input, Transition.REJECT);
     }
 
     @MutationMapping
     ClaimPayload agreePaymentPlan(@Argument ClaimTransitionInput input) {
-        return transition(input, Transition.AGREE_PAYMENT_PLAN, ClaimState::agreePaymentPlan);
+        return perform(input, Transition.AGREE_PAYMENT_PLAN);
     }
 
     @MutationMapping
     ClaimPayload endPaymentPlan(@Argument ClaimTransitionInput input) {
-        return transition(input, Transition.END_PAYMENT_PLAN, ClaimState::endPaymentPlan);
+        return perform(input, Transition.END_PAYMENT_PLAN);
     }
 
     @MutationMapping
     ClaimPayload adviseLegalPhase(@Argument ClaimTransitionInput input) {
-        return transition(input, Transition.ADVISE_LEGAL, ClaimState::adviseLegal);
+        return perform(input, Transition.ADVISE_LEGAL);
     }
 
     @MutationMapping
     ClaimPayload proposeLegalPhase(@Argument ClaimTransitionInput input) {
-        return transition(input, Transition.PROPOSE_LEGAL, ClaimState::proposeLegal);
+        return perform(input, Transition.PROPOSE_LEGAL);
     }
 
     @MutationMapping
@@ -110,18 +109,17 @@ class ClaimMutationController {
 
     @MutationMapping
     ClaimPayload closeClaim(@Argument CloseClaimInput input) {
-        return Payloads.attempt(() -> claims.transition(input.claimId(), input.expectedVersion(), Transition.CLOSE,
-                state -> state.close(input.reason())), ClaimPayload::new);
+        return Payloads.attempt(() -> claims.perform(input.claimId(), input.expectedVersion(), Transition.CLOSE,
+                input.reason()), ClaimPayload::new);
     }
 
     @MutationMapping
     ClaimPayload withdrawClaim(@Argument ClaimTransitionInput input) {
-        return transition(input, Transition.WITHDRAW, ClaimState::withdraw);
+        return perform(input, Transition.WITHDRAW);
     }
 
-    private ClaimPayload transition(ClaimTransitionInput input, Transition transition,
-            java.util.function.UnaryOperator<ClaimState> change) {
-        return Payloads.attempt(() -> claims.transition(input.claimId(), input.expectedVersion(), transition, change),
+    private ClaimPayload perform(ClaimTransitionInput input, Transition transition) {
+        return Payloads.attempt(() -> claims.perform(input.claimId(), input.expectedVersion(), transition, null),
                 ClaimPayload::new);
     }
 }

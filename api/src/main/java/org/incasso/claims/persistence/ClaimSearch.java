@@ -58,6 +58,23 @@ public class ClaimSearch {
         return new Page<>(edges, rows.size() > page.first(), page.after() != null, dsl.fetchCount(CLAIM, where));
     }
 
+    /** Offset paging for lazy UI grids. */
+    public List<Claim> slice(ClaimFilter filter, ClaimSort sort, int offset, int limit, Audience audience) {
+        UUID tenant = TenantContext.require();
+        Condition where = CLAIM.TENANT_ID.eq(tenant).and(restriction(audience)).and(matches(filter, tenant));
+        List<Field<?>> keys = sort == ClaimSort.REFERENCE_ASC ? List.of(CLAIM.REFERENCE, CLAIM.ID)
+                : List.of(CLAIM.SUBMITTED_AT, CLAIM.ID);
+        boolean descending = sort == ClaimSort.SUBMITTED_DESC;
+        return dsl.selectFrom(CLAIM).where(where)
+                .orderBy(keys.stream().<SortField<?>>map(k -> descending ? k.desc() : k.asc()).toList())
+                .offset(offset).limit(limit).fetch(ClaimRepository::toClaim);
+    }
+
+    public int count(ClaimFilter filter, Audience audience) {
+        UUID tenant = TenantContext.require();
+        return dsl.fetchCount(CLAIM, CLAIM.TENANT_ID.eq(tenant).and(restriction(audience)).and(matches(filter, tenant)));
+    }
+
     private static Condition restriction(Audience audience) {
         if (audience.staff()) {
             return noCondition();

@@ -1,0 +1,123 @@
+package org.incasso.claims.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.incasso.claims.Claim;
+import org.incasso.claims.ClaimService;
+import org.incasso.events.Audience;
+import org.incasso.events.CaseEvent;
+import org.incasso.events.CaseEventLog;
+import org.incasso.events.CaseEventStream;
+import org.incasso.identity.CurrentUsers;
+import org.incasso.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import reactor.core.Disposable;
+
+/**
+ * One claim: header, invoices, timeline and the lifecycle actions that are legal now. It
+ * refreshes itself (server push) when a new event of the claim is stored — by this or another
+ * instance, through the UI or the API.
+ */
+@Route(value = "claims/:id", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "SPECIALIST"})
+public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ClaimService claims;
+    private final transient CaseEventLog eventLog;
+    private final transient CaseEventStream eventStream;
+    private final Audience audience;
+    private final ClaimHeader header = new ClaimHeader();
+    private final InvoiceGrid invoices = new InvoiceGrid();
+    private final Timeline timeline = new Timeline();
+    private final ClaimActionsBar actions;
+    private @Nullable Claim claim;
+    private @Nullable Disposable live;
+
+    public ClaimDetailView(ClaimService claims, CaseEventLog eventLog, CaseEventStream eventStream,
+            CurrentUsers users, org.incasso.creditors.CreditorService creditors,
+            org.incasso.debtors.DebtorService debtors) {
+        this.claims = claims;
+        this.eventLog = eventLog;
+        this.eventStream = eventStream;
+        this.audience = Audience.of(users.require());
+        this.actions = new ClaimActionsBar(claims, this::show);
+        header.setNames(creditors, debtors);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("claim.tab.timeline"), timeline);
+        tabs.add(getTranslation("claim.tab.invoices"), invoices);
+        tabs.setWidthFull();
+        add(header, actions, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        claims.find(id).ifPresentOrElse(this::show, () -> {
+            removeAll();
+            add(new H2(getTranslation("claim.notFound")), new Paragraph(getTranslation("claim.notFound.text")));
+        });
+    }
+
+    /** Shows the claim as stored now (after a change here or an event from elsewhere). */
+    void show(Claim current) {
+        this.claim = current;
+        header.show(current, claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
+        invoices.show(claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
+        Map<UUID, List<CaseEvent>> events = eventLog.ofClaims(List.of(current.id()), audience, null);
+        timeline.show(events.getOrDefault(current.id(), List.of()));
+        actions.show(current);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Claim shown = claim;
+        if (shown == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        SecurityContext user = SecurityContextHolder.getContext();
+        long lastId = timeline.lastEventId();
+        // events are read on a background thread; the view updates inside ui.access (server push),
+        // as the user who opened it
+        live = eventStream.stream(audience, lastId, shown.id())
+                .subscribe(event -> {
+                    Runnable refresh = new DelegatingSecurityContextRunnable(
+                            () -> claims.find(shown.id()).ifPresent(this::show), user);
+                    ui.access(refresh::run);
+                });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (live != null) {
+            live.dispose();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return claim == null ? getTranslation("nav.claims") : claim.reference();
+    }
+}
