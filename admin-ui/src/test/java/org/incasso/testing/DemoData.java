@@ -10,6 +10,8 @@ public final class DemoData {
     public static final String UK_CREDITOR = "c0000000-0000-4000-8000-000000000201";
     public static final String NL_DEBTOR = "d0000000-0000-4000-8000-000000000101";
     public static final String UK_DEBTOR = "d0000000-0000-4000-8000-000000000201";
+    /** The partner that {@link #NL_PARTNER} acts for (token claim {@code partner_id}). */
+    public static final String NL_PARTNER_ID = "a0000000-0000-4000-8000-000000000101";
 
     public static final String NL_ADMIN = "nl-admin@example.com";
     public static final String NL_SPECIALIST = "nl-specialist@example.com";

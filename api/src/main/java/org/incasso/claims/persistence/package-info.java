@@ -1,4 +1,4 @@
-/** jOOQ access to claims, invoices and the claim reference counter. */
+/** jOOQ access to claims, invoices, the claim reference counter, actions and messages. */
 @NullMarked
 package org.incasso.claims.persistence;
 
