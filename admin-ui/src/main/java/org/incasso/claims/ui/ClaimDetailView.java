@@ -46,20 +46,27 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final InvoiceGrid invoices = new InvoiceGrid();
     private final Timeline timeline = new Timeline();
     private final ClaimActionsBar actions;
+    private final ActionsPanel actionsPanel;
+    private final MessagesPanel messagesPanel;
     private @Nullable Claim claim;
     private @Nullable Disposable live;
 
     public ClaimDetailView(ClaimService claims, CaseEventLog eventLog, CaseEventStream eventStream,
             CurrentUsers users, org.incasso.creditors.CreditorService creditors,
-            org.incasso.debtors.DebtorService debtors) {
+            org.incasso.debtors.DebtorService debtors, org.incasso.claims.ClaimActions claimActions,
+            org.incasso.claims.ClaimMessages claimMessages) {
         this.claims = claims;
         this.eventLog = eventLog;
         this.eventStream = eventStream;
         this.audience = Audience.of(users.require());
         this.actions = new ClaimActionsBar(claims, this::show);
+        this.actionsPanel = new ActionsPanel(claimActions, this::reload);
+        this.messagesPanel = new MessagesPanel(claimMessages, this::reload);
         header.setNames(creditors, debtors);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("claim.tab.timeline"), timeline);
+        tabs.add(getTranslation("claim.tab.actions"), actionsPanel);
+        tabs.add(getTranslation("claim.tab.messages"), messagesPanel);
         tabs.add(getTranslation("claim.tab.invoices"), invoices);
         tabs.setWidthFull();
         add(header, actions, tabs);
@@ -88,6 +95,14 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         Map<UUID, List<CaseEvent>> events = eventLog.ofClaims(List.of(current.id()), audience, null);
         timeline.show(events.getOrDefault(current.id(), List.of()));
         actions.show(current);
+        actionsPanel.show(current.id());
+        messagesPanel.show(current.id());
+    }
+
+    private void reload() {
+        if (claim != null) {
+            claims.find(claim.id()).ifPresent(this::show);
+        }
     }
 
     @Override
