@@ -21,6 +21,7 @@ public final class TestStack {
 
     public static final String PASSWORD = "demo1234";
     public static final String GRAPHQL_CLIENT = "incasso-graphql";
+    public static final int DOCUMENT_MAX_SIZE = 2 * 1024 * 1024;
 
     private static TestStack instance;
 
@@ -72,6 +73,8 @@ public final class TestStack {
         properties.put("incasso.oidc.issuer", keycloak.issuerUri());
         // the development tools overlay (copilot) would sit over the page in browser tests
         properties.put("vaadin.devmode.devTools.enabled", false);
+        // a low document limit, so that the oversized-upload tests send 2 MB, not 20 MB
+        properties.put("incasso.documents.max-size", DOCUMENT_MAX_SIZE + "B");
         return properties;
     }
 
