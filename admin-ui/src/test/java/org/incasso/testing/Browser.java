@@ -80,6 +80,45 @@ public final class Browser implements AutoCloseable {
         waitFor(locator).click();
     }
 
+    /** A tiny but valid PDF document. */
+    public static final byte[] MINIMAL_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Clicks the first element of the tag whose text is exactly {@code text} (e.g. a tab). */
+    public void clickText(String tag, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.tagName(tag)).stream()
+                .filter(e -> e.getText().strip().equals(text)).findFirst().map(e -> {
+                    e.click();
+                    return true;
+                }).orElse(false));
+    }
+
+    /** Types into a Vaadin combo box and picks the matching item. */
+    public void chooseInComboBox(By comboBox, String item) {
+        org.openqa.selenium.WebElement input = waitFor(comboBox).findElement(By.tagName("input"));
+        input.click();
+        input.sendKeys(item);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + item + "']")).isEmpty());
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Puts a file into a Vaadin upload field as if chosen in the file dialog. */
+    public void upload(By upload, String fileName, byte[] content) {
+        try {
+            Path file = Files.createDirectories(Path.of("target", "uploads")).resolve(fileName).toAbsolutePath();
+            Files.write(file, content);
+            org.openqa.selenium.WebElement field = waitFor(upload);
+            org.openqa.selenium.WebElement input = field.findElements(By.cssSelector("input[type=file]")).stream()
+                    .findFirst().orElseGet(() -> field.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(file.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Waits until the page (including Vaadin's light DOM grid cells) shows the text. */
     public void waitForText(String text) {
         try {

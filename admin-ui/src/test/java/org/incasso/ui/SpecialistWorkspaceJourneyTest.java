@@ -62,5 +62,21 @@ class SpecialistWorkspaceJourneyTest {
         browser.waitForText("Levering onvolledig");
         browser.waitForText("Betwisting vastgelegd");
         browser.screenshot("specialist-claim-detail");
+
+        // log an action through the dialog; it shows in the actions tab and on the timeline
+        browser.clickText("vaadin-tab", "Acties");
+        browser.click(By.id("log-action"));
+        browser.chooseInComboBox(By.id("action-type"), "Telefoongesprek");
+        browser.waitFor(By.cssSelector("#action-notes textarea")).sendKeys("Debiteur belooft te betalen");
+        browser.click(By.id("save-action"));
+        browser.waitForText("Debiteur belooft te betalen");
+        browser.waitForText("Actie vastgelegd");
+
+        // upload a document through the upload field: the content decides its type
+        browser.clickText("vaadin-tab", "Documenten");
+        browser.upload(By.id("document-upload"), "factuur.pdf", org.incasso.testing.Browser.MINIMAL_PDF);
+        browser.waitForText("factuur.pdf");
+        browser.waitForText("application/pdf");
+        browser.screenshot("specialist-claim-documents");
     }
 }

@@ -48,13 +48,14 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final ClaimActionsBar actions;
     private final ActionsPanel actionsPanel;
     private final MessagesPanel messagesPanel;
+    private final DocumentsPanel documentsPanel;
     private @Nullable Claim claim;
     private @Nullable Disposable live;
 
     public ClaimDetailView(ClaimService claims, CaseEventLog eventLog, CaseEventStream eventStream,
             CurrentUsers users, org.incasso.creditors.CreditorService creditors,
             org.incasso.debtors.DebtorService debtors, org.incasso.claims.ClaimActions claimActions,
-            org.incasso.claims.ClaimMessages claimMessages) {
+            org.incasso.claims.ClaimMessages claimMessages, org.incasso.documents.ClaimDocuments claimDocuments) {
         this.claims = claims;
         this.eventLog = eventLog;
         this.eventStream = eventStream;
@@ -62,12 +63,14 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         this.actions = new ClaimActionsBar(claims, this::show);
         this.actionsPanel = new ActionsPanel(claimActions, this::reload);
         this.messagesPanel = new MessagesPanel(claimMessages, this::reload);
+        this.documentsPanel = new DocumentsPanel(claimDocuments, this::reload);
         header.setNames(creditors, debtors);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("claim.tab.timeline"), timeline);
         tabs.add(getTranslation("claim.tab.actions"), actionsPanel);
         tabs.add(getTranslation("claim.tab.messages"), messagesPanel);
         tabs.add(getTranslation("claim.tab.invoices"), invoices);
+        tabs.add(getTranslation("claim.tab.documents"), documentsPanel);
         tabs.setWidthFull();
         add(header, actions, tabs);
     }
@@ -97,6 +100,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         actions.show(current);
         actionsPanel.show(current.id());
         messagesPanel.show(current.id());
+        documentsPanel.show(current.id());
     }
 
     private void reload() {
