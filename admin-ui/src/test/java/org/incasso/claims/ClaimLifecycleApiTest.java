@@ -137,6 +137,30 @@ class ClaimLifecycleApiTest {
         assertThat(numbers.getLast() - numbers.getFirst()).isEqualTo(submissions - 1);
     }
 
+    @Test
+    void theTenantConfiguresTheLengthOfTheAmicablePhase() throws Exception {
+        setUkAbroadDays(60);
+        try {
+            Map<String, Object> input = ukSubmission("Configured Deadline GmbH");
+            input.put("debtor", Map.of("name", "Configured Deadline GmbH", "address", Map.of("country", "DE")));
+            String claim = submit(UK_ADMIN, input);
+            change(UK_ADMIN, "startAmicablePhase", Map.of("claimId", claim))
+                    .path("startAmicablePhase.claim.amicableDeadline").entity(String.class)
+                    .isEqualTo(LocalDate.now().plusDays(60).toString());
+        } finally {
+            setUkAbroadDays(120);
+        }
+    }
+
+    private static void setUkAbroadDays(int days) throws java.sql.SQLException {
+        try (var connection = org.incasso.testing.TestDatabase.connectAsOwner();
+                var update = connection.prepareStatement("update tenant set amicable_days_abroad = ? where id = ?::uuid")) {
+            update.setInt(1, days);
+            update.setString(2, UK_TENANT);
+            update.executeUpdate();
+        }
+    }
+
     private static Map<String, Object> withoutCreditor(Map<String, Object> input) {
         input.remove("creditorId");
         return input;

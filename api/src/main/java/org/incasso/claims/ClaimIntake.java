@@ -81,6 +81,12 @@ class ClaimIntake {
         invoices.insert(claim.id(), claim.creditorId(), claim.debtorId(), draft);
     }
 
+    /** The tenant's amicable-phase lengths (90/120 days unless configured otherwise). */
+    AmicableDeadlines amicableDeadlines() {
+        var tenant = tenants.byId(TenantContext.require()).orElseThrow();
+        return new AmicableDeadlines(tenant.amicableDaysDomestic(), tenant.amicableDaysAbroad());
+    }
+
     boolean isDomesticDebtor(Claim claim) {
         String home = tenants.byId(TenantContext.require()).orElseThrow().homeCountry();
         return debtors.byIds(List.of(claim.debtorId())).stream().anyMatch(d -> home.equals(d.company().country()));

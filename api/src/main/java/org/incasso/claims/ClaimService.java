@@ -150,8 +150,9 @@ public class ClaimService {
     public Claim startAmicable(UUID claimId, @Nullable Integer expectedVersion) {
         Claim claim = claims.findById(claimId).orElseThrow(ClaimService::notFound);
         boolean domestic = intake.isDomesticDebtor(claim);
+        AmicableDeadlines deadlines = intake.amicableDeadlines();
         return transition(claimId, expectedVersion, Transition.START_AMICABLE,
-                state -> state.startAmicable(LocalDate.now(clock), domestic, AmicableDeadlines.defaults()));
+                state -> state.startAmicable(LocalDate.now(clock), domestic, deadlines));
     }
 
     @Transactional

@@ -117,6 +117,32 @@ class RowLevelSecurityTest {
         }
     }
 
+    @Test
+    void caseEventsAreAppendOnlyForTheApplicationAndTheOwner() throws SQLException {
+        try (Connection app = TestDatabase.connectAsApp()) {
+            assertThatThrownBy(() -> app.createStatement().executeUpdate("update case_event set type = 'X'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> app.createStatement().executeUpdate("delete from case_event"))
+                    .hasMessageContaining("permission denied");
+        }
+        try (Connection owner = TestDatabase.connectAsOwner()) {
+            owner.setAutoCommit(false);
+            setTenant(owner, tenantA.toString());
+            UUID claim = UUID.randomUUID();
+            UUID debtor = UUID.randomUUID();
+            owner.createStatement().execute("insert into debtor (tenant_id, id, name, country) values ('%s', '%s', 'D', 'NL')"
+                    .formatted(tenantA, debtor));
+            owner.createStatement().execute(("insert into claim (tenant_id, id, reference, creditor_id, debtor_id, phase, "
+                    + "currency, submitted_by) select '%s', '%s', '2026-999999', id, '%s', 'SUBMITTED', 'EUR', 'x' "
+                    + "from creditor limit 1").formatted(tenantA, claim, debtor));
+            owner.createStatement().execute(("insert into case_event (tenant_id, id, claim_id, type, actor, visibility) "
+                    + "values ('%s', 1, '%s', 'TEST', 'x', 'INTERNAL')").formatted(tenantA, claim));
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate("update case_event set type = 'CHANGED'"))
+                    .hasMessageContaining("append-only");
+            owner.rollback();
+        }
+    }
+
     private static List<UUID> tenantsOfVisibleCreditors(String tenant) throws SQLException {
         try (Connection connection = TestDatabase.connectAsApp()) {
             connection.setAutoCommit(false);

@@ -46,7 +46,7 @@ final class ClaimInputs {
     }
 
     record SubmitClaimInput(@Nullable UUID creditorId, @Nullable CompanyInput creditor, @Nullable UUID debtorId,
-            @Nullable CompanyInput debtor, @Nullable List<InvoiceInput> invoices) {
+            @Nullable CompanyInput debtor, @Nullable List<InvoiceInput> invoices, @Nullable String message) {
 
         ClaimSubmission toSubmission() {
             CreditorDraft creditorDraft = creditor == null ? null

@@ -1,6 +1,7 @@
 package org.incasso.claims.graphql;
 
 import org.incasso.claims.ClaimService;
+import org.incasso.claims.ClaimSubmissions;
 import org.incasso.claims.Transition;
 import org.incasso.claims.graphql.ClaimInputs.AddInvoiceInput;
 import org.incasso.claims.graphql.ClaimInputs.AssignPartnerInput;
@@ -21,14 +22,17 @@ import org.springframework.stereotype.Controller;
 class ClaimMutationController {
 
     private final ClaimService claims;
+    private final ClaimSubmissions submissions;
 
-    ClaimMutationController(ClaimService claims) {
+    ClaimMutationController(ClaimService claims, ClaimSubmissions submissions) {
         this.claims = claims;
+        this.submissions = submissions;
     }
 
     @MutationMapping
     ClaimPayload submitClaim(@Argument SubmitClaimInput input) {
-        return Payloads.attempt(() -> claims.submit(input.toSubmission()), ClaimPayload::new);
+        return Payloads.attempt(() -> submissions.submit(input.toSubmission(), input.message()),
+                ClaimPayload::new);
     }
 
     @MutationMapping

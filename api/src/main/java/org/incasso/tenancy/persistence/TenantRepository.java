@@ -42,6 +42,7 @@ public class TenantRepository {
 
     private static Tenant toTenant(TenantRecord r) {
         return new Tenant(r.getId(), r.getSlug(), r.getName(), r.getHomeCountry(),
-                Currency.getInstance(r.getDefaultCurrency()), Locale.forLanguageTag(r.getLocale()));
+                Currency.getInstance(r.getDefaultCurrency()), Locale.forLanguageTag(r.getLocale()),
+                r.getAmicableDaysDomestic(), r.getAmicableDaysAbroad());
     }
 }

@@ -1,0 +1,34 @@
+package org.incasso.claims;
+
+import org.incasso.common.Violations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submits a claim together with an optional first message to the specialist, in one
+ * transaction: a refused message leaves no claim behind, and the other way round.
+ */
+@Service
+public class ClaimSubmissions {
+
+    private final ClaimService claims;
+    private final ClaimMessages messages;
+
+    ClaimSubmissions(ClaimService claims, ClaimMessages messages) {
+        this.claims = claims;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public Claim submit(ClaimSubmission submission, @Nullable String firstMessage) {
+        if (firstMessage != null) {
+            new Violations().optionalText("message", firstMessage, ClaimMessage.MAX_TEXT).throwIfAny();
+        }
+        Claim claim = claims.submit(submission);
+        if (firstMessage != null && !firstMessage.isBlank()) {
+            messages.send(claim.id(), firstMessage);
+        }
+        return claim;
+    }
+}
