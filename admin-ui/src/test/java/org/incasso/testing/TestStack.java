@@ -13,9 +13,11 @@ import org.incasso.keycloak.RunningKeycloak;
 import org.incasso.keycloak.Tokens;
 
 /**
- * The real parts every application test runs against, started once per test JVM: embedded
- * PostgreSQL (migrations + demo tenants, application role under row-level security) and a real
- * Keycloak process with the incasso realm, in a fresh data directory.
+ * The real parts every application test runs against, started once per test JVM: PostgreSQL
+ * (migrations + demo tenants, application role under row-level security) and a real Keycloak
+ * with the incasso realm in a fresh state. By default both run as local processes (embedded
+ * PostgreSQL, the Keycloak launcher); with {@link TestProvider#TESTCONTAINERS} both run as
+ * containers where a Docker engine exists.
  */
 public final class TestStack {
 
@@ -26,19 +28,25 @@ public final class TestStack {
     private static TestStack instance;
 
     private final int appPort;
-    private final RunningKeycloak keycloak;
+    private final String issuerUri;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     private TestStack() {
-        TestDatabase.get();
+        TestDatabase.jdbcUrl();
         this.appPort = freePort();
+        this.issuerUri = TestProvider.current() == TestProvider.TESTCONTAINERS
+                ? KeycloakContainer.start(appUrl()) : startKeycloakProcess();
+    }
+
+    private String startKeycloakProcess() {
         try {
             Path keycloakData = Files.createTempDirectory("incasso-test-keycloak");
-            this.keycloak = KeycloakLauncher.builder()
+            RunningKeycloak keycloak = KeycloakLauncher.builder()
                     .httpPort(0)
                     .dataDirectory(keycloakData)
                     .appUrl(appUrl())
                     .start();
+            return keycloak.issuerUri();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,14 +63,15 @@ public final class TestStack {
         return "http://localhost:" + appPort;
     }
 
-    public RunningKeycloak keycloak() {
-        return keycloak;
+    /** The realm's issuer, e.g. {@code http://localhost:PORT/realms/incasso}. */
+    public String issuerUri() {
+        return issuerUri;
     }
 
     /** An access token of a demo user (password grant on the public GraphQL client), cached. */
     public String token(String username) {
         return tokens.computeIfAbsent(username,
-                user -> Tokens.passwordGrant(keycloak.issuerUri(), GRAPHQL_CLIENT, user, PASSWORD));
+                user -> Tokens.passwordGrant(issuerUri, GRAPHQL_CLIENT, user, PASSWORD));
     }
 
     /** Spring properties pointing the application at this stack. */
@@ -70,7 +79,7 @@ public final class TestStack {
         Map<String, Object> properties = new HashMap<>(TestDatabase.springProperties());
         properties.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
         properties.put("server.port", appPort);
-        properties.put("incasso.oidc.issuer", keycloak.issuerUri());
+        properties.put("incasso.oidc.issuer", issuerUri);
         // the development tools overlay (copilot) would sit over the page in browser tests
         properties.put("vaadin.devmode.devTools.enabled", false);
         // a low document limit, so that the oversized-upload tests send 2 MB, not 20 MB

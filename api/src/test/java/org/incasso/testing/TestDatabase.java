@@ -5,52 +5,73 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.incasso.devdb.DatabaseLayout;
 import org.incasso.devdb.EmbeddedDatabase;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One embedded PostgreSQL per test JVM, migrated with the real migrations, shared by every test
- * class (started lazily, stopped at JVM exit).
+ * One PostgreSQL per test JVM with the production role layout, migrated with the real
+ * migrations, shared by every test class (started lazily, stopped at JVM exit).
+ *
+ * <p>Provider: embedded PostgreSQL by default (no Docker needed); with
+ * {@code -Dincasso.test.provider=testcontainers} (or the environment variable
+ * {@code INCASSO_TEST_PROVIDER}) a PostgreSQL container where a Docker engine exists.
  */
 public final class TestDatabase {
 
-    private static EmbeddedDatabase database;
+    private static String jdbcUrl;
 
     private TestDatabase() {
     }
 
-    public static synchronized EmbeddedDatabase get() {
-        if (database == null) {
-            database = EmbeddedDatabase.startTemporary();
+    public static synchronized String jdbcUrl() {
+        if (jdbcUrl == null) {
+            jdbcUrl = TestProvider.current() == TestProvider.TESTCONTAINERS ? startContainer() : startEmbedded();
             Flyway.configure()
-                    .dataSource(database.jdbcUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER)
+                    .dataSource(jdbcUrl, DatabaseLayout.OWNER, DatabaseLayout.OWNER)
                     .locations("classpath:db/migration")
-                    .placeholders(Map.of("app_role", EmbeddedDatabase.APP))
+                    .placeholders(Map.of("app_role", DatabaseLayout.APP))
                     .load()
                     .migrate();
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
         }
-        return database;
+        return jdbcUrl;
+    }
+
+    private static String startEmbedded() {
+        EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+        return database.jdbcUrl();
+    }
+
+    @SuppressWarnings("resource")
+    private static String startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        String server = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
+        DatabaseLayout.prepare(server, container.getUsername(), container.getPassword());
+        return server + DatabaseLayout.DATABASE;
     }
 
     /** A connection as the application role: no superuser, no BYPASSRLS, owns nothing. */
     public static Connection connectAsApp() throws SQLException {
-        return DriverManager.getConnection(get().jdbcUrl(), EmbeddedDatabase.APP, EmbeddedDatabase.APP);
+        return DriverManager.getConnection(jdbcUrl(), DatabaseLayout.APP, DatabaseLayout.APP);
     }
 
     /** A connection as the migration owner (for fixtures that create tenants). */
     public static Connection connectAsOwner() throws SQLException {
-        return DriverManager.getConnection(get().jdbcUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER);
+        return DriverManager.getConnection(jdbcUrl(), DatabaseLayout.OWNER, DatabaseLayout.OWNER);
     }
 
     /** Spring Boot properties that point an application context at this database. */
     public static Map<String, Object> springProperties() {
-        EmbeddedDatabase db = get();
+        String url = jdbcUrl();
         return Map.of(
-                "spring.datasource.url", db.jdbcUrl(),
-                "spring.datasource.username", EmbeddedDatabase.APP,
-                "spring.datasource.password", EmbeddedDatabase.APP,
-                "spring.flyway.url", db.jdbcUrl(),
-                "spring.flyway.user", EmbeddedDatabase.OWNER,
-                "spring.flyway.password", EmbeddedDatabase.OWNER);
+                "spring.datasource.url", url,
+                "spring.datasource.username", DatabaseLayout.APP,
+                "spring.datasource.password", DatabaseLayout.APP,
+                "spring.flyway.url", url,
+                "spring.flyway.user", DatabaseLayout.OWNER,
+                "spring.flyway.password", DatabaseLayout.OWNER);
     }
 }

@@ -4,24 +4,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An embedded PostgreSQL server laid out like production: a database {@value #DATABASE} owned by
- * the migration role {@value #OWNER}, and an application role {@value #APP} that owns nothing,
- * is no superuser and has no BYPASSRLS, so that row-level security applies to it.
- *
- * <p>The roles' passwords equal their names: this server listens on loopback only and exists for
- * builds, tests and the local demo run. Production uses an external PostgreSQL.
+ * An embedded PostgreSQL server laid out like production ({@link DatabaseLayout}). It listens on
+ * loopback only and exists for builds, tests and the local demo run; production uses an external
+ * PostgreSQL.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
-    public static final String DATABASE = "incasso";
-    public static final String OWNER = "incasso_owner";
-    public static final String APP = "incasso_app";
+    public static final String DATABASE = DatabaseLayout.DATABASE;
+    public static final String OWNER = DatabaseLayout.OWNER;
+    public static final String APP = DatabaseLayout.APP;
 
     private final EmbeddedPostgres postgres;
 
@@ -58,34 +52,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createRolesAndDatabase() {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    do $$
-                    begin
-                      if not exists (select from pg_roles where rolname = '%1$s') then
-                        create role %1$s login password '%1$s';
-                      end if;
-                      if not exists (select from pg_roles where rolname = '%2$s') then
-                        create role %2$s login password '%2$s' nosuperuser nobypassrls nocreatedb nocreaterole;
-                      end if;
-                    end
-                    $$""".formatted(OWNER, APP));
-            var exists = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + DATABASE + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + DATABASE + " owner " + OWNER);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the roles and the database", e);
-        }
-        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("alter schema public owner to " + OWNER);
-            statement.execute("revoke create on schema public from public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare the schema", e);
-        }
+        DatabaseLayout.prepare("jdbc:postgresql://127.0.0.1:" + port() + "/", "postgres", "postgres");
     }
 
     public int port() {
@@ -94,24 +61,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
-    }
-
-    /** A JDBC URL of another database on this server, e.g. for a Keycloak database. */
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
-    }
-
-    /** Creates a database owned by the owner role if it is missing (e.g. one for Keycloak). */
-    public void ensureDatabase(String name) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + name + " owner " + OWNER);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + name, e);
-        }
     }
 
     @Override
