@@ -19,13 +19,16 @@ final class KeycloakContainer {
 
     /** Starts the container (stopped at JVM exit) and returns the realm's issuer URI. */
     @SuppressWarnings("resource")
-    static String start(String appUrl) {
+    static String start(String appUrl, int smtpPort) {
+        org.testcontainers.Testcontainers.exposeHostPorts(smtpPort);
         GenericContainer<?> keycloak = new GenericContainer<>(IMAGE)
                 .withCopyFileToContainer(MountableFile.forClasspathResource("keycloak/incasso-realm.json"),
                         "/opt/keycloak/data/import/incasso-realm.json")
                 .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
                 .withEnv("INCASSO_APP_URL", appUrl)
+                .withEnv("INCASSO_SMTP_HOST", "host.testcontainers.internal")
+                .withEnv("INCASSO_SMTP_PORT", String.valueOf(smtpPort))
                 .withCommand("start-dev", "--import-realm", "--hostname-strict=false")
                 .withExposedPorts(8080)
                 .waitingFor(Wait.forHttp("/realms/incasso").forStatusCode(200))

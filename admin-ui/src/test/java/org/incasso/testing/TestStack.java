@@ -28,14 +28,16 @@ public final class TestStack {
     private static TestStack instance;
 
     private final int appPort;
+    private final MailServer mail;
     private final String issuerUri;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     private TestStack() {
         TestDatabase.jdbcUrl();
         this.appPort = freePort();
+        this.mail = new MailServer(freePort());
         this.issuerUri = TestProvider.current() == TestProvider.TESTCONTAINERS
-                ? KeycloakContainer.start(appUrl()) : startKeycloakProcess();
+                ? KeycloakContainer.start(appUrl(), mail.port()) : startKeycloakProcess();
     }
 
     private String startKeycloakProcess() {
@@ -45,6 +47,7 @@ public final class TestStack {
                     .httpPort(0)
                     .dataDirectory(keycloakData)
                     .appUrl(appUrl())
+                    .smtp("127.0.0.1", mail.port(), "no-reply@incasso.test")
                     .start();
             return keycloak.issuerUri();
         } catch (IOException e) {
@@ -61,6 +64,11 @@ public final class TestStack {
 
     public String appUrl() {
         return "http://localhost:" + appPort;
+    }
+
+    /** The SMTP server the application and Keycloak send to. */
+    public MailServer mail() {
+        return mail;
     }
 
     /** The realm's issuer, e.g. {@code http://localhost:PORT/realms/incasso}. */
@@ -80,6 +88,11 @@ public final class TestStack {
         properties.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
         properties.put("server.port", appPort);
         properties.put("incasso.oidc.issuer", issuerUri);
+        properties.put("incasso.keycloak.issuer", issuerUri);
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", mail.port());
+        properties.put("incasso.notifications.app-url", appUrl());
+        properties.put("incasso.notifications.poll-interval", "300ms");
         // the development tools overlay (copilot) would sit over the page in browser tests
         properties.put("vaadin.devmode.devTools.enabled", false);
         // a low document limit, so that the oversized-upload tests send 2 MB, not 20 MB

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.incasso.events.persistence.CaseEventRepository;
 import org.incasso.identity.CurrentUsers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,12 @@ public class CaseEventLog {
 
     private final CaseEventRepository repository;
     private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher publisher;
 
-    CaseEventLog(CaseEventRepository repository, CurrentUsers currentUsers) {
+    CaseEventLog(CaseEventRepository repository, CurrentUsers currentUsers, ApplicationEventPublisher publisher) {
         this.repository = repository;
         this.currentUsers = currentUsers;
+        this.publisher = publisher;
     }
 
     /**
@@ -30,7 +33,10 @@ public class CaseEventLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseEvent append(UUID claimId, String type, Visibility visibility, Map<String, ?> payload) {
         String actor = currentUsers.current().map(user -> user.subject()).orElse("system");
-        return repository.append(claimId, type, actor, visibility, payload);
+        CaseEvent event = repository.append(claimId, type, actor, visibility, payload);
+        // listeners run synchronously in this transaction (e.g. the notification outbox)
+        publisher.publishEvent(new CaseEventAppended(event));
+        return event;
     }
 
     /** Events of these claims the audience may see, oldest first, at most {@code last} per claim. */

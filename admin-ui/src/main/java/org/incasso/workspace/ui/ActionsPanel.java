@@ -1,4 +1,4 @@
-package org.incasso.claims.ui;
+package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

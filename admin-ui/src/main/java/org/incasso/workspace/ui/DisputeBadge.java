@@ -1,4 +1,4 @@
-package org.incasso.claims.ui;
+package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;

@@ -1,4 +1,4 @@
-package org.incasso.claims.ui;
+package org.incasso.workspace.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

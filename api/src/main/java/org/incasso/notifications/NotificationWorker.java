@@ -1,0 +1,160 @@
+package org.incasso.notifications;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.incasso.identity.Recipient;
+import org.incasso.identity.UserDirectory;
+import org.incasso.notifications.persistence.NotificationRepository;
+import org.incasso.tenancy.Tenant;
+import org.incasso.tenancy.TenantContext;
+import org.incasso.tenancy.Tenants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns outbox entries into notifications per recipient and sends them. Every step holds row
+ * locks taken with {@code skip locked}, so several instances share the work without sending
+ * anything twice; a failed send is retried with exponential back-off until the mail server takes
+ * it (or the attempts run out, then it is marked FAILED).
+ */
+@Component
+class NotificationWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationWorker.class);
+
+    private final Tenants tenants;
+    private final NotificationRepository repository;
+    private final UserDirectory users;
+    private final JavaMailSender mail;
+    private final TransactionTemplate transactions;
+    private final NotificationsProperties properties;
+    private final NotificationComposer composer;
+
+    NotificationWorker(Tenants tenants, NotificationRepository repository, UserDirectory users, JavaMailSender mail,
+            TransactionTemplate transactions, NotificationsProperties properties) {
+        this.tenants = tenants;
+        this.repository = repository;
+        this.users = users;
+        this.mail = mail;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.composer = new NotificationComposer(properties.appUrl());
+    }
+
+    @Scheduled(fixedDelayString = "${incasso.notifications.poll-interval:5s}")
+    void run() {
+        for (Tenant tenant : tenants.all()) {
+            TenantContext.runAs(tenant.id(), () -> {
+                try {
+                    fanOut();
+                    sendDue();
+                } catch (RuntimeException e) {
+                    log.warn("Notifications of tenant {} are delayed: {}", tenant.slug(), e.getMessage());
+                }
+            });
+        }
+    }
+
+    @Scheduled(cron = "${incasso.notifications.digest-cron:0 0 7 * * *}")
+    void runDigests() {
+        tenants.all().forEach(tenant -> TenantContext.runAs(tenant.id(), this::sendDigests));
+    }
+
+    /** Outbox → notifications per recipient (in the recipient's language and preferred delivery). */
+    void fanOut() {
+        transactions.executeWithoutResult(status -> {
+            for (PendingEvent event : repository.lockPendingEvents(50)) {
+                List<Recipient> recipients = recipientsOf(event);
+                Map<String, Delivery> preferences = repository.deliveries(recipients.stream().map(Recipient::userId).toList());
+                boolean toSpecialist = isCreditorMessage(event);
+                for (Recipient recipient : recipients) {
+                    var text = composer.compose(event, recipient, toSpecialist);
+                    repository.queue(event.eventId(), event.claimId(), recipient.userId(), recipient.email(),
+                            recipient.locale().toLanguageTag(), text.subject(), text.body(),
+                            preferences.getOrDefault(recipient.userId(), Delivery.IMMEDIATE));
+                }
+                repository.markProcessed(event.eventId());
+            }
+        });
+    }
+
+    /**
+     * Sends due immediate notifications one by one, each under its own row lock; stops at the first
+     * one the mail server refuses (its failed attempt is recorded, the rest waits for the next run).
+     */
+    void sendDue() {
+        boolean more = true;
+        while (more) {
+            more = Boolean.TRUE.equals(transactions.execute(status -> repository.lockNextDue(Delivery.IMMEDIATE)
+                    .map(this::send).orElse(false)));
+        }
+    }
+
+    void sendDigests() {
+        transactions.executeWithoutResult(status -> {
+            Map<String, List<Notification>> byRecipient = repository.lockDueDigests().stream()
+                    .collect(Collectors.groupingBy(Notification::recipientId, LinkedHashMap::new, Collectors.toList()));
+            byRecipient.forEach((recipient, notifications) -> {
+                Notification first = notifications.getFirst();
+                var digest = composer.digest(Locale.forLanguageTag(first.locale()), first.recipientEmail(), notifications);
+                try {
+                    mail.send(message(first.recipientEmail(), digest.subject(), digest.body()));
+                    repository.markSent(notifications.stream().map(Notification::id).toList());
+                } catch (MailException e) {
+                    log.warn("Digest for {} not sent, retried at the next run: {}", recipient, e.getMessage());
+                }
+            });
+        });
+    }
+
+    private boolean send(Notification notification) {
+        try {
+            mail.send(message(notification.recipientEmail(), notification.subject(), notification.body()));
+            repository.markSent(List.of(notification.id()));
+            return true;
+        } catch (MailException e) {
+            int attempts = notification.attempts() + 1;
+            repository.markFailedAttempt(notification.id(), attempts, properties.backoff(attempts),
+                    String.valueOf(e.getMessage()), attempts >= properties.maxAttempts());
+            log.info("Mail server refused a notification (attempt {}): {}", attempts, e.getMessage());
+            return false;
+        }
+    }
+
+    private List<Recipient> recipientsOf(PendingEvent event) {
+        List<Recipient> recipients = new ArrayList<>();
+        if (isCreditorMessage(event)) {
+            Optional<Recipient> specialist = event.specialistId() == null ? Optional.empty() : users.user(event.specialistId());
+            specialist.ifPresentOrElse(recipients::add,
+                    () -> recipients.addAll(users.specialists(TenantContext.require())));
+        } else if (event.visibility().forCreditor()) {
+            recipients.addAll(users.creditorUsers(TenantContext.require(), event.creditorId()));
+        }
+        recipients.removeIf(recipient -> recipient.userId().equals(event.actor()));
+        return recipients;
+    }
+
+    private static boolean isCreditorMessage(PendingEvent event) {
+        return event.type().equals("MESSAGE_SENT") && event.payload().contains("\"CREDITOR\"");
+    }
+
+    private SimpleMailMessage message(String to, String subject, String body) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.from());
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(body);
+        return message;
+    }
+}
