@@ -87,17 +87,6 @@ class ClaimController {
         return invoicesOf(claim, env).thenApply(list -> Money.of(sum(list), claim.currency()));
     }
 
-    /** Payments arrive with the money features; until then nothing is paid. */
-    @SchemaMapping(typeName = "Claim")
-    Money paid(Claim claim) {
-        return Money.of(BigDecimal.ZERO, claim.currency());
-    }
-
-    @SchemaMapping(typeName = "Claim")
-    CompletableFuture<Money> outstanding(Claim claim, DataFetchingEnvironment env) {
-        return principal(claim, env);
-    }
-
     @SchemaMapping(typeName = "Claim")
     ClaimPhase phase(Claim claim) {
         return claim.state().phase();
