@@ -38,9 +38,21 @@ class ApiAuthenticationTest {
                 .path("me.partnerId").entity(String.class).isEqualTo("a0000000-0000-4000-8000-000000000101");
     }
 
+    /** Anonymous GraphQL requests pass the HTTP layer (for the public quote); every other field refuses them. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{ me { id } }", "{ creditors { totalCount } }",
+        "{ debtors { totalCount } }", "{ claims { totalCount } }", "{ feeScheduleVersions { validFrom } }",
+        "{ interestRates(country: \"NL\") { name } }"})
+    void aRequestWithoutTokenIsUnauthorizedForProtectedFields(String query) {
+        post(null, query).expectStatus().isOk().expectBody()
+                .jsonPath("$.data").doesNotExist()
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
+    }
+
     @Test
-    void aRequestWithoutTokenIsRefused() {
-        post(null).expectStatus().isUnauthorized();
+    void theRestApiStillRequiresAToken() {
+        Api.client().baseUrl(TestStack.get().appUrl() + "/api/documents/" + java.util.UUID.randomUUID()).build()
+                .get().exchange().expectStatus().isUnauthorized();
     }
 
     @Test
@@ -78,8 +90,13 @@ class ApiAuthenticationTest {
     }
 
     private static org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec post(String token) {
+        return post(token, "{ me { id } }");
+    }
+
+    private static org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec post(String token,
+            String query) {
         var request = Api.client().build().post().contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("query", "{ me { id } }"));
+                .bodyValue(Map.of("query", query));
         if (token != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }

@@ -37,6 +37,28 @@ public final class Api {
         return builder.build();
     }
 
+    /**
+     * GraphQL over HTTP without a token, as a public page would call it: sent to {@code host} (the
+     * tenant is chosen by host name) on behalf of {@code clientAddress}, which the test client
+     * passes as {@code X-Forwarded-For} (the application trusts local proxies).
+     */
+    public static HttpGraphQlTester anonymous(String host, String clientAddress) {
+        String url = TestStack.get().appUrl() + "/graphql";
+        WebTestClient.Builder builder = WebTestClient.bindToServer().defaultHeader("X-Forwarded-For", clientAddress);
+        if ("localhost".equals(host) || "127.0.0.1".equals(host)) {
+            builder.baseUrl(url.replace("localhost", host));
+        } else {
+            builder.baseUrl(url).defaultHeader(HttpHeaders.HOST, host);
+        }
+        return HttpGraphQlTester.create(builder.build());
+    }
+
+    /** {@link #anonymous(String, String)} from a client address of its own, so no rate limit is shared. */
+    public static HttpGraphQlTester anonymous(String host) {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return anonymous(host, "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255));
+    }
+
     public static WebTestClient.Builder client() {
         return WebTestClient.bindToServer().baseUrl(TestStack.get().appUrl() + "/graphql");
     }

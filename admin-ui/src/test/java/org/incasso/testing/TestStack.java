@@ -83,6 +83,8 @@ public final class TestStack {
     }
 
     /** Spring properties pointing the application at this stack. */
+    public static final int QUOTE_REQUESTS_PER_MINUTE = 5;
+
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new HashMap<>(TestDatabase.springProperties());
         properties.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
@@ -97,6 +99,8 @@ public final class TestStack {
         properties.put("vaadin.devmode.devTools.enabled", false);
         // a low document limit, so that the oversized-upload tests send 2 MB, not 20 MB
         properties.put("incasso.documents.max-size", DOCUMENT_MAX_SIZE + "B");
+        // a small quote rate limit, so that the rate-limit test needs only a few requests
+        properties.put("incasso.quote.requests-per-minute", QUOTE_REQUESTS_PER_MINUTE);
         return properties;
     }
 

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,7 +20,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The API ({@code /graphql} over HTTP and WebSocket, {@code /api/**}) is an OAuth2 resource
- * server: stateless, Keycloak JWTs only. A valid token whose tenant is missing or unknown is
+ * server: stateless, Keycloak JWTs only. {@code POST /graphql} also admits anonymous requests
+ * (the public quote); the feature services decide per operation. A valid token whose tenant is missing or unknown is
  * refused with 401 and an {@code error_description} saying why.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,11 @@ class ApiSecurityConfiguration {
                         // the WebSocket handshake: browsers cannot send headers, the token
                         // arrives in the connection_init message instead
                         .requestMatchers(webSocketUpgrade).permitAll()
+                        // GraphQL over HTTP lets anonymous requests through for the public quote:
+                        // every other operation requires a user in its service (CurrentUsers.require
+                        // → UNAUTHORIZED). A request that carries a bad token is still refused
+                        // with 401 by the bearer token filter, before authorisation.
+                        .requestMatchers(HttpMethod.POST, "/graphql").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,12 +1,15 @@
 package org.incasso.common.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
 import java.util.Map;
+import org.incasso.common.ErrorCode;
 import org.incasso.common.NotFoundException;
+import org.incasso.common.RateLimitedException;
 import org.incasso.common.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +52,12 @@ class GraphQlConfiguration {
                             .build();
                     case NotFoundException e -> GraphqlErrorBuilder.newError(env)
                             .errorType(ErrorType.NOT_FOUND).message(e.getMessage()).build();
+                    case RateLimitedException e -> GraphqlErrorBuilder.newError(env)
+                            .errorType(RateLimited.RATE_LIMITED)
+                            .message(e.getMessage())
+                            .extensions(Map.of("code", ErrorCode.RATE_LIMITED.name(),
+                                    "retryAfterSeconds", Math.max(1, e.retryAfter().toSeconds())))
+                            .build();
                     default -> null;
                 };
             }
@@ -74,6 +83,11 @@ class GraphQlConfiguration {
                 };
             }
         };
+    }
+
+    /** The error type of a refused request because its client asked too often (HTTP would say 429). */
+    enum RateLimited implements ErrorClassification {
+        RATE_LIMITED
     }
 
     private static GraphQLScalarType alias(String name, String description) {

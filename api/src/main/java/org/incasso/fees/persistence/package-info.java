@@ -1,0 +1,5 @@
+/** Fee schedule versions and their audit trail (jOOQ). */
+@NullMarked
+package org.incasso.fees.persistence;
+
+import org.jspecify.annotations.NullMarked;
