@@ -38,6 +38,23 @@ public final class TestStack {
         this.mail = new MailServer(freePort());
         this.issuerUri = TestProvider.current() == TestProvider.TESTCONTAINERS
                 ? KeycloakContainer.start(appUrl(), mail.port()) : startKeycloakProcess();
+        warmUp();
+    }
+
+    /** A freshly started Keycloak answers its first requests slowly; tests should not time out on them. */
+    private void warmUp() {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : java.util.List.of("/.well-known/openid-configuration", "/protocol/openid-connect/certs")) {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuerUri + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        token(DemoData.NL_ADMIN);
     }
 
     private String startKeycloakProcess() {
