@@ -78,5 +78,15 @@ class SpecialistWorkspaceJourneyTest {
         browser.waitForText("factuur.pdf");
         browser.waitForText("application/pdf");
         browser.screenshot("specialist-claim-documents");
+
+        // register a payment through the dialog; the financial summary shows it with its explanation
+        browser.clickText("vaadin-tab", "Financieel");
+        browser.click(By.id("register-payment"));
+        browser.waitFor(By.cssSelector("#payment-amount input")).sendKeys("100.00");
+        browser.click(By.id("save-payment"));
+        browser.waitForText("Betaling ontvangen");
+        browser.waitFor(By.id("financials-figures"));
+        browser.waitForText("€ 100,00");
+        browser.screenshot("specialist-claim-financials");
     }
 }

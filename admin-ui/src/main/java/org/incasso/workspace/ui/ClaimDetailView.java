@@ -49,13 +49,15 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final ActionsPanel actionsPanel;
     private final MessagesPanel messagesPanel;
     private final DocumentsPanel documentsPanel;
+    private final FinancialsPanel financialsPanel;
     private @Nullable Claim claim;
     private @Nullable Disposable live;
 
     public ClaimDetailView(ClaimService claims, CaseEventLog eventLog, CaseEventStream eventStream,
             CurrentUsers users, org.incasso.creditors.CreditorService creditors,
             org.incasso.debtors.DebtorService debtors, org.incasso.claims.ClaimActions claimActions,
-            org.incasso.claims.ClaimMessages claimMessages, org.incasso.documents.ClaimDocuments claimDocuments) {
+            org.incasso.claims.ClaimMessages claimMessages, org.incasso.documents.ClaimDocuments claimDocuments,
+            org.incasso.payments.ClaimFinancials claimFinancials, org.incasso.payments.Payments payments) {
         this.claims = claims;
         this.eventLog = eventLog;
         this.eventStream = eventStream;
@@ -64,11 +66,13 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         this.actionsPanel = new ActionsPanel(claimActions, this::reload);
         this.messagesPanel = new MessagesPanel(claimMessages, this::reload);
         this.documentsPanel = new DocumentsPanel(claimDocuments, this::reload);
+        this.financialsPanel = new FinancialsPanel(claimFinancials, payments, this::reload);
         header.setNames(creditors, debtors);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("claim.tab.timeline"), timeline);
         tabs.add(getTranslation("claim.tab.actions"), actionsPanel);
         tabs.add(getTranslation("claim.tab.messages"), messagesPanel);
+        tabs.add(getTranslation("claim.tab.financials"), financialsPanel);
         tabs.add(getTranslation("claim.tab.invoices"), invoices);
         tabs.add(getTranslation("claim.tab.documents"), documentsPanel);
         tabs.setWidthFull();
@@ -101,6 +105,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         actionsPanel.show(current.id());
         messagesPanel.show(current.id());
         documentsPanel.show(current.id());
+        financialsPanel.show(current.id(), current.currency());
     }
 
     private void reload() {
