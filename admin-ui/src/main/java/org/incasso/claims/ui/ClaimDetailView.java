@@ -39,6 +39,7 @@ import reactor.core.Disposable;
 public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ClaimService claims;
+    private final transient org.incasso.claims.ClaimBalances balances;
     private final transient CaseEventLog eventLog;
     private final transient CaseEventStream eventStream;
     private final Audience audience;
@@ -48,29 +49,34 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final ClaimActionsBar actions;
     private final ActionsPanel actionsPanel;
     private final MessagesPanel messagesPanel;
-    private final DocumentsPanel documentsPanel;
+    private final List<ClaimPanel> panels = new java.util.ArrayList<>();
     private @Nullable Claim claim;
     private @Nullable Disposable live;
 
     public ClaimDetailView(ClaimService claims, CaseEventLog eventLog, CaseEventStream eventStream,
             CurrentUsers users, org.incasso.creditors.CreditorService creditors,
             org.incasso.debtors.DebtorService debtors, org.incasso.claims.ClaimActions claimActions,
-            org.incasso.claims.ClaimMessages claimMessages, org.incasso.documents.ClaimDocuments claimDocuments) {
+            org.incasso.claims.ClaimMessages claimMessages, List<ClaimPanels> contributed,
+            org.incasso.claims.ClaimBalances balances) {
         this.claims = claims;
+        this.balances = balances;
         this.eventLog = eventLog;
         this.eventStream = eventStream;
         this.audience = Audience.of(users.require());
         this.actions = new ClaimActionsBar(claims, this::show);
         this.actionsPanel = new ActionsPanel(claimActions, this::reload);
         this.messagesPanel = new MessagesPanel(claimMessages, this::reload);
-        this.documentsPanel = new DocumentsPanel(claimDocuments, this::reload);
         header.setNames(creditors, debtors);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("claim.tab.timeline"), timeline);
         tabs.add(getTranslation("claim.tab.actions"), actionsPanel);
         tabs.add(getTranslation("claim.tab.messages"), messagesPanel);
         tabs.add(getTranslation("claim.tab.invoices"), invoices);
-        tabs.add(getTranslation("claim.tab.documents"), documentsPanel);
+        for (ClaimPanels contribution : contributed) {
+            ClaimPanel panel = contribution.create(this::reload);
+            panels.add(panel);
+            tabs.add(getTranslation(contribution.labelKey()), panel);
+        }
         tabs.setWidthFull();
         add(header, actions, tabs);
     }
@@ -93,14 +99,15 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     /** Shows the claim as stored now (after a change here or an event from elsewhere). */
     void show(Claim current) {
         this.claim = current;
-        header.show(current, claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
+        header.show(current, claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()),
+                balances.collected(current.id()));
         invoices.show(claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
         Map<UUID, List<CaseEvent>> events = eventLog.ofClaims(List.of(current.id()), audience, null);
         timeline.show(events.getOrDefault(current.id(), List.of()));
         actions.show(current);
         actionsPanel.show(current.id());
         messagesPanel.show(current.id());
-        documentsPanel.show(current.id());
+        panels.forEach(panel -> panel.show(current.id()));
     }
 
     private void reload() {

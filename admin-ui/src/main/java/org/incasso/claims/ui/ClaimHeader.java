@@ -37,7 +37,8 @@ class ClaimHeader extends VerticalLayout {
         this.debtors = debtors;
     }
 
-    void show(Claim claim, List<ClaimInvoice> invoices) {
+    /** {@code collected}: paid so far ({@link org.incasso.claims.ClaimBalances}), zero until payments land. */
+    void show(Claim claim, List<ClaimInvoice> invoices, BigDecimal collected) {
         title.setText(claim.reference());
         phase.setText(getTranslation("phase." + claim.state().phase()));
         badge.removeAll();
@@ -51,6 +52,8 @@ class ClaimHeader extends VerticalLayout {
                 .map(c -> String.valueOf(c.company().name())).orElse("");
         facts.removeAll();
         facts.add(fact("claim.principal", Money.format(principal, claim.currency(), getLocale())),
+                fact("claim.collected", Money.format(collected, claim.currency(), getLocale())),
+                fact("claim.outstanding", Money.format(principal.subtract(collected), claim.currency(), getLocale())),
                 fact("claim.debtor", debtor), fact("claim.creditor", creditor),
                 fact("claim.deadline", claim.state().amicableDeadline() == null ? "–"
                         : claim.state().amicableDeadline().toString()));

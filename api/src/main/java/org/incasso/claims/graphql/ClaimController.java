@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.incasso.claims.Claim;
+import org.incasso.claims.ClaimBalances;
 import org.incasso.claims.ClaimFilter;
 import org.incasso.claims.ClaimInvoice;
 import org.incasso.claims.ClaimPhase;
 import org.incasso.claims.ClaimService;
 import org.incasso.claims.ClaimSort;
 import org.incasso.claims.CloseReason;
+import org.incasso.claims.LegalApproval;
 import org.incasso.claims.Transition;
 import org.incasso.claims.graphql.ClaimInputs.ClaimFilterInput;
 import org.incasso.claims.graphql.ClaimNodes.InvoiceNode;
+import org.incasso.claims.graphql.ClaimNodes.LegalApprovalNode;
 import org.incasso.claims.graphql.ClaimNodes.Money;
 import org.incasso.common.PageRequest;
 import org.incasso.common.graphql.Connection;
@@ -39,11 +42,14 @@ class ClaimController {
     static final String INVOICES = "claimInvoices";
 
     private final ClaimService claims;
+    private final ClaimBalances balances;
     private final CreditorService creditors;
     private final DebtorService debtors;
 
-    ClaimController(ClaimService claims, CreditorService creditors, DebtorService debtors, BatchLoaderRegistry loaders) {
+    ClaimController(ClaimService claims, ClaimBalances balances, CreditorService creditors, DebtorService debtors,
+            BatchLoaderRegistry loaders) {
         this.claims = claims;
+        this.balances = balances;
         this.creditors = creditors;
         this.debtors = debtors;
         loaders.<UUID, List<ClaimInvoice>>forName(INVOICES).registerMappedBatchLoader(
@@ -87,15 +93,23 @@ class ClaimController {
         return invoicesOf(claim, env).thenApply(list -> Money.of(sum(list), claim.currency()));
     }
 
-    /** Payments arrive with the money features; until then nothing is paid. */
+    /** Payments arrive with the payments feature; until then {@link ClaimBalances} reads zero. */
     @SchemaMapping(typeName = "Claim")
     Money paid(Claim claim) {
-        return Money.of(BigDecimal.ZERO, claim.currency());
+        return Money.of(balances.collected(claim.id()), claim.currency());
     }
 
     @SchemaMapping(typeName = "Claim")
     CompletableFuture<Money> outstanding(Claim claim, DataFetchingEnvironment env) {
-        return principal(claim, env);
+        return invoicesOf(claim, env).thenApply(list -> Money.of(sum(list).subtract(balances.collected(claim.id())),
+                claim.currency()));
+    }
+
+    @SchemaMapping(typeName = "Claim")
+    @Nullable LegalApprovalNode legalApproval(Claim claim) {
+        LegalApproval approval = claim.state().legalApproval();
+        return approval == null ? null : new LegalApprovalNode(approval.approvedBy(),
+                approval.approvedAt().atOffset(java.time.ZoneOffset.UTC), approval.text());
     }
 
     @SchemaMapping(typeName = "Claim")

@@ -1,4 +1,4 @@
-package org.incasso.claims.ui;
+package org.incasso.documents.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -23,6 +22,7 @@ import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.incasso.claims.ui.ClaimPanel;
 import org.incasso.common.ValidationException;
 import org.incasso.documents.ClaimDocuments;
 import org.incasso.documents.Document;
@@ -35,7 +35,7 @@ import org.incasso.ui.Notifications;
  * The claim's documents: upload (the content decides the type, not the name), download, and a
  * preview of PDFs and images.
  */
-class DocumentsPanel extends VerticalLayout {
+class DocumentsPanel extends ClaimPanel {
 
     private final transient ClaimDocuments documents;
     private final Grid<Document> grid = new Grid<>();
@@ -69,7 +69,8 @@ class DocumentsPanel extends VerticalLayout {
         add(top, grid);
     }
 
-    void show(UUID claim) {
+    @Override
+    public void show(UUID claim) {
         this.claimId = claim;
         grid.setItems(documents.documentsOf(List.of(claim)).getOrDefault(claim, List.of()));
     }
