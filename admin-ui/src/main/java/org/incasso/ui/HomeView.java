@@ -30,7 +30,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
         if (user.isStaff()) {
             event.forwardTo("claims");
         } else if (user.hasRole(Role.CREDITOR)) {
-            event.forwardTo("my-company");
+            event.forwardTo("dashboard");
         }
     }
 

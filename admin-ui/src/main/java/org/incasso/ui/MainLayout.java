@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.debtors"), "debtors", VaadinIcon.BUILDING.create()));
         }
         if (user.hasRole(Role.CREDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myClaims"), "dashboard", VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.myCompany"), "my-company", VaadinIcon.OFFICE.create()));
         }
         return nav;

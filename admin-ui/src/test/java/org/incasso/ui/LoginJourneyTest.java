@@ -54,6 +54,8 @@ class LoginJourneyTest {
     void aCreditorUserSeesItsOwnCompanyAndNoCreditorsList() {
         browser.open(TestStack.get().appUrl() + "/");
         browser.logInThroughKeycloak(NL_CREDITOR_USER, TestStack.PASSWORD);
+        browser.waitFor(By.id("dashboard-grid"));
+        browser.open(TestStack.get().appUrl() + "/my-company");
         browser.waitFor(By.id("field-bankAccount-iban"));
         browser.screenshot("creditor-my-company");
         assertThat(browser.driver().getPageSource()).contains("Mijn bedrijf").doesNotContain("Debiteuren");

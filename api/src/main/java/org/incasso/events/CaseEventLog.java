@@ -45,6 +45,15 @@ public class CaseEventLog {
         return repository.ofClaims(claimIds, audience, last);
     }
 
+    /**
+     * The id of the newest event the audience may see (0 when none): where a live view that has
+     * just loaded everything starts listening.
+     */
+    @Transactional(readOnly = true)
+    public long lastId(Audience audience) {
+        return repository.lastId(audience);
+    }
+
     /** Events after {@code afterId} that the audience may see, oldest first. */
     @Transactional(readOnly = true)
     public List<CaseEvent> after(long afterId, Audience audience, @Nullable UUID claimId, int limit) {

@@ -50,6 +50,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final MessagesPanel messagesPanel;
     private final DocumentsPanel documentsPanel;
     private final FinancialsPanel financialsPanel;
+    private final transient CollectedAmounts amounts;
     private @Nullable Claim claim;
     private @Nullable Disposable live;
 
@@ -57,7 +58,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             CurrentUsers users, org.incasso.creditors.CreditorService creditors,
             org.incasso.debtors.DebtorService debtors, org.incasso.claims.ClaimActions claimActions,
             org.incasso.claims.ClaimMessages claimMessages, org.incasso.documents.ClaimDocuments claimDocuments,
-            org.incasso.payments.ClaimFinancials claimFinancials, org.incasso.payments.Payments payments) {
+            org.incasso.payments.ClaimFinancials claimFinancials, org.incasso.payments.Payments payments,
+            CollectedAmounts amounts) {
+        this.amounts = amounts;
         this.claims = claims;
         this.eventLog = eventLog;
         this.eventStream = eventStream;
@@ -97,7 +100,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     /** Shows the claim as stored now (after a change here or an event from elsewhere). */
     void show(Claim current) {
         this.claim = current;
-        header.show(current, claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
+        header.show(current, claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()),
+                amounts.balance(current.id()));
         invoices.show(claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
         Map<UUID, List<CaseEvent>> events = eventLog.ofClaims(List.of(current.id()), audience, null);
         timeline.show(events.getOrDefault(current.id(), List.of()));

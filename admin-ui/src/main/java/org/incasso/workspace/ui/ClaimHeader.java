@@ -37,7 +37,8 @@ class ClaimHeader extends VerticalLayout {
         this.debtors = debtors;
     }
 
-    void show(Claim claim, List<ClaimInvoice> invoices) {
+    /** {@code balance}: collected and outstanding from the payments module; empty when the claim cannot be priced. */
+    void show(Claim claim, List<ClaimInvoice> invoices, java.util.Optional<CollectedAmounts.Balance> balance) {
         title.setText(claim.reference());
         phase.setText(getTranslation("phase." + claim.state().phase()));
         badge.removeAll();
@@ -51,6 +52,10 @@ class ClaimHeader extends VerticalLayout {
                 .map(c -> String.valueOf(c.company().name())).orElse("");
         facts.removeAll();
         facts.add(fact("claim.principal", Money.format(principal, claim.currency(), getLocale())),
+                fact("claim.collected", balance.map(b -> Money.format(b.collected(), claim.currency(), getLocale()))
+                        .orElse("–")),
+                fact("claim.outstanding", balance.map(b -> Money.format(b.outstanding(), claim.currency(), getLocale()))
+                        .orElse("–")),
                 fact("claim.debtor", debtor), fact("claim.creditor", creditor),
                 fact("claim.deadline", claim.state().amicableDeadline() == null ? "–"
                         : claim.state().amicableDeadline().toString()));

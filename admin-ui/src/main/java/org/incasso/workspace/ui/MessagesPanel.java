@@ -23,15 +23,24 @@ class MessagesPanel extends VerticalLayout {
     private final VerticalLayout thread = new VerticalLayout();
     private final TextArea text = new TextArea();
     private final Runnable onChange;
+    private boolean markReadOnShow;
     private UUID claimId;
+    private boolean empty = true;
 
+    /** For staff: the thread is marked read whenever it is shown. */
     MessagesPanel(ClaimMessages messages, Runnable onChange) {
+        this(messages, onChange, "message.placeholder");
+        this.markReadOnShow = true;
+    }
+
+    /** The caller decides when the thread counts as read ({@link #markRead()}). */
+    MessagesPanel(ClaimMessages messages, Runnable onChange, String placeholderKey) {
         this.messages = messages;
         this.onChange = onChange;
         setPadding(false);
         thread.setPadding(false);
         thread.setId("message-thread");
-        text.setPlaceholder(getTranslation("message.placeholder"));
+        text.setPlaceholder(getTranslation(placeholderKey));
         text.setMaxLength(ClaimMessage.MAX_TEXT);
         text.setWidthFull();
         text.setId("message-text");
@@ -57,8 +66,16 @@ class MessagesPanel extends VerticalLayout {
                     .set("align-self", message.authorSide() == MessageSide.AGENCY ? "flex-end" : "flex-start");
             thread.add(bubble);
         }
-        if (!list.isEmpty()) {
-            messages.markRead(claim, null);
+        empty = list.isEmpty();
+        if (markReadOnShow) {
+            markRead();
+        }
+    }
+
+    /** Marks the shown thread read for the current user. */
+    void markRead() {
+        if (!empty) {
+            messages.markRead(claimId, null);
         }
     }
 

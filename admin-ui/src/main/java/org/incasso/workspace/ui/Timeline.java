@@ -11,9 +11,16 @@ import org.incasso.events.CaseEvent;
 /** The claim's history, newest first. */
 class Timeline extends VerticalLayout {
 
+    private final boolean showVisibility;
     private long lastEventId;
 
+    /** Staff see who else may read each event. */
     Timeline() {
+        this(true);
+    }
+
+    Timeline(boolean showVisibility) {
+        this.showVisibility = showVisibility;
         setPadding(false);
         setId("claim-timeline");
     }
@@ -29,7 +36,7 @@ class Timeline extends VerticalLayout {
             what.addClassName("timeline-event");
             Span visibility = new Span(getTranslation("visibility." + event.visibility()));
             visibility.getElement().getThemeList().add("badge contrast small");
-            Div row = new Div(time, what, visibility);
+            Div row = showVisibility ? new Div(time, what, visibility) : new Div(time, what);
             row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center");
             add(row);
         }

@@ -39,6 +39,10 @@ final class ClaimNodes {
         }
     }
 
+    /** The creditor's written approval of the legal phase: who, when and the exact text shown. */
+    record LegalApprovalNode(String approvedBy, java.time.OffsetDateTime approvedAt, String text) {
+    }
+
     record ClaimPayload(org.incasso.claims.@org.jspecify.annotations.Nullable Claim claim,
             java.util.List<FieldViolation> errors) {
     }

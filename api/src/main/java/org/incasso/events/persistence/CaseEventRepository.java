@@ -88,6 +88,13 @@ public class CaseEventRepository {
         return select(where).orderBy(CASE_EVENT.ID).limit(limit).fetch(this::toEvent);
     }
 
+    public long lastId(Audience audience) {
+        Long last = dsl.select(DSL.max(CASE_EVENT.ID)).from(CASE_EVENT)
+                .join(CLAIM).on(CLAIM.TENANT_ID.eq(CASE_EVENT.TENANT_ID), CLAIM.ID.eq(CASE_EVENT.CLAIM_ID))
+                .where(visibleTo(audience)).fetchOne(0, Long.class);
+        return last == null ? 0 : last;
+    }
+
     private org.jooq.SelectConditionStep<Record> select(Condition where) {
         return dsl.select(CASE_EVENT.fields()).from(CASE_EVENT)
                 .join(CLAIM).on(CLAIM.TENANT_ID.eq(CASE_EVENT.TENANT_ID), CLAIM.ID.eq(CASE_EVENT.CLAIM_ID))
