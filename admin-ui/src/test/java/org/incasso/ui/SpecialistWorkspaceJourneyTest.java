@@ -86,7 +86,7 @@ class SpecialistWorkspaceJourneyTest {
         browser.click(By.id("save-payment"));
         browser.waitForText("Betaling ontvangen");
         browser.waitFor(By.id("financials-figures"));
-        browser.waitForText("€ 100,00");
+        browser.waitForText("100,00");
         browser.screenshot("specialist-claim-financials");
     }
 }

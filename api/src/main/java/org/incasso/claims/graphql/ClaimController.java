@@ -122,6 +122,14 @@ class ClaimController {
         return claim.state().version();
     }
 
+    /** The creditor's written decision on the legal phase: who, when and the exact text shown. */
+    @SchemaMapping(typeName = "Claim")
+    ClaimNodes.@Nullable LegalApprovalNode legalApproval(Claim claim) {
+        var approval = claim.state().legalApproval();
+        return approval == null ? null : new ClaimNodes.LegalApprovalNode(approval.approvedBy(),
+                approval.approvedAt().atOffset(java.time.ZoneOffset.UTC), approval.text());
+    }
+
     @SchemaMapping(typeName = "Claim")
     List<Transition> allowedTransitions(Claim claim) {
         return claim.state().allowedTransitions().stream().sorted().toList();
