@@ -7,13 +7,18 @@ create table notification_outbox (
     tenant_id    uuid        not null references tenant (id),
     event_id     bigint      not null,
     claim_id     uuid        not null,
-    created_at   timestamptz not null default now(),
-    processed_at timestamptz,
+    created_at      timestamptz not null default now(),
+    processed_at    timestamptz,
+    -- an entry whose recipients cannot be resolved (identity provider unavailable) is retried
+    -- later without holding up the entries behind it
+    attempts        integer     not null default 0,
+    next_attempt_at timestamptz not null default now(),
+    last_error      text,
     primary key (tenant_id, event_id),
     foreign key (tenant_id, event_id) references case_event (tenant_id, id)
 );
 
-create index notification_outbox_pending_idx on notification_outbox (tenant_id, created_at) where processed_at is null;
+create index notification_outbox_pending_idx on notification_outbox (tenant_id, next_attempt_at) where processed_at is null;
 
 select enable_tenant_isolation('notification_outbox');
 grant select, insert, update on notification_outbox to ${app_role};

@@ -75,18 +75,30 @@ class NotificationWorker {
     void fanOut() {
         transactions.executeWithoutResult(status -> {
             for (PendingEvent event : repository.lockPendingEvents(50)) {
-                List<Recipient> recipients = recipientsOf(event);
-                Map<String, Delivery> preferences = repository.deliveries(recipients.stream().map(Recipient::userId).toList());
-                boolean toSpecialist = isCreditorMessage(event);
-                for (Recipient recipient : recipients) {
-                    var text = composer.compose(event, recipient, toSpecialist);
-                    repository.queue(event.eventId(), event.claimId(), recipient.userId(), recipient.email(),
-                            recipient.locale().toLanguageTag(), text.subject(), text.body(),
-                            preferences.getOrDefault(recipient.userId(), Delivery.IMMEDIATE));
+                List<Recipient> recipients;
+                try {
+                    recipients = recipientsOf(event);
+                } catch (RuntimeException e) {
+                    // the identity provider refused or is unreachable: this entry waits, the rest goes on
+                    log.warn("Recipients of event {} not resolved, retried later: {}", event.eventId(), e.getMessage());
+                    repository.postpone(event.eventId(), properties.backoff(3), String.valueOf(e.getMessage()));
+                    continue;
                 }
-                repository.markProcessed(event.eventId());
+                queue(event, recipients);
             }
         });
+    }
+
+    private void queue(PendingEvent event, List<Recipient> recipients) {
+        Map<String, Delivery> preferences = repository.deliveries(recipients.stream().map(Recipient::userId).toList());
+        boolean toSpecialist = isCreditorMessage(event);
+        for (Recipient recipient : recipients) {
+            var text = composer.compose(event, recipient, toSpecialist);
+            repository.queue(event.eventId(), event.claimId(), recipient.userId(), recipient.email(),
+                    recipient.locale().toLanguageTag(), text.subject(), text.body(),
+                    preferences.getOrDefault(recipient.userId(), Delivery.IMMEDIATE));
+        }
+        repository.markProcessed(event.eventId());
     }
 
     /**

@@ -52,7 +52,8 @@ public class NotificationRepository {
                         CASE_EVENT.ID.eq(NOTIFICATION_OUTBOX.EVENT_ID))
                 .join(CLAIM).on(CLAIM.TENANT_ID.eq(NOTIFICATION_OUTBOX.TENANT_ID), CLAIM.ID.eq(NOTIFICATION_OUTBOX.CLAIM_ID))
                 .join(DEBTOR).on(DEBTOR.TENANT_ID.eq(CLAIM.TENANT_ID), DEBTOR.ID.eq(CLAIM.DEBTOR_ID))
-                .where(NOTIFICATION_OUTBOX.TENANT_ID.eq(tenant), NOTIFICATION_OUTBOX.PROCESSED_AT.isNull())
+                .where(NOTIFICATION_OUTBOX.TENANT_ID.eq(tenant), NOTIFICATION_OUTBOX.PROCESSED_AT.isNull(),
+                        NOTIFICATION_OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()))
                 .orderBy(NOTIFICATION_OUTBOX.EVENT_ID)
                 .limit(limit)
                 .forUpdate().of(NOTIFICATION_OUTBOX).skipLocked()
@@ -62,6 +63,16 @@ public class NotificationRepository {
 
     public void markProcessed(long eventId) {
         dsl.update(NOTIFICATION_OUTBOX).set(NOTIFICATION_OUTBOX.PROCESSED_AT, OffsetDateTime.now())
+                .where(NOTIFICATION_OUTBOX.TENANT_ID.eq(TenantContext.require()), NOTIFICATION_OUTBOX.EVENT_ID.eq(eventId))
+                .execute();
+    }
+
+    /** The recipients of an entry could not be resolved: try it again after {@code wait}. */
+    public void postpone(long eventId, Duration wait, String error) {
+        dsl.update(NOTIFICATION_OUTBOX)
+                .set(NOTIFICATION_OUTBOX.ATTEMPTS, NOTIFICATION_OUTBOX.ATTEMPTS.plus(1))
+                .set(NOTIFICATION_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now().plus(wait))
+                .set(NOTIFICATION_OUTBOX.LAST_ERROR, error.length() > 500 ? error.substring(0, 500) : error)
                 .where(NOTIFICATION_OUTBOX.TENANT_ID.eq(TenantContext.require()), NOTIFICATION_OUTBOX.EVENT_ID.eq(eventId))
                 .execute();
     }
