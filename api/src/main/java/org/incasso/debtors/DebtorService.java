@@ -57,6 +57,20 @@ public class DebtorService {
     }
 
     /**
+     * Name and address (nothing else) of up to {@code limit} debtors whose name contains
+     * {@code namePart}, for the public company look-up. Needs no user: the tenant comes from the
+     * {@link org.incasso.tenancy.TenantContext} the caller scoped (public pages: by host name).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<CompanyDetails> suggest(String namePart, int limit) {
+        return repository.slice(new CompanyFilter(namePart, null).normalized(), CompanySort.NAME_ASC, 0, limit)
+                .stream()
+                .map(debtor -> new CompanyDetails(debtor.company().name(), null, null, debtor.company().address(),
+                        java.util.List.of()))
+                .toList();
+    }
+
+    /**
      * Debtors by id for callers that already decided the user may see them (e.g. through a claim
      * the user may read); only the tenant limits this.
      */
