@@ -36,7 +36,7 @@ class CaseEventSubscriptionTest {
         change(NL_ADMIN, "agreePaymentPlan", Map.of("claimId", claim));
 
         List<Map<String, Object>> missed = claimEvents(NL_SPECIALIST, claim, lastSeen)
-                .take(Duration.ofSeconds(3)).collectList().block(WAIT);
+                .take(3).collectList().block(WAIT);
         assertThat(missed).extracting(e -> e.get("type"))
                 .containsExactly("DISPUTE_FLAGGED", "DISPUTE_RESOLVED", "PHASE_CHANGED");
         assertThat(missed).extracting(e -> Long.parseLong((String) e.get("id"))).isSorted()
@@ -60,7 +60,7 @@ class CaseEventSubscriptionTest {
     @Test
     void creditorsReceiveOnlyCreditorVisibleEventsOfTheirOwnClaims() throws Exception {
         String watermark = latestEventId();
-        var received = caseEvents(NL_CREDITOR_USER, watermark).take(Duration.ofSeconds(6)).collectList().toFuture();
+        var received = caseEvents(NL_CREDITOR_USER, watermark).take(Duration.ofSeconds(12)).collectList().toFuture();
         Thread.sleep(500);
         Map<String, Object> other = simpleSubmission("Not Yours B.V.", "NL");
         other.put("creditorId", NL_OTHER_CREDITOR);
