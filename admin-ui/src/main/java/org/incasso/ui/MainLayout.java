@@ -48,6 +48,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.creditors"), "creditors", VaadinIcon.BRIEFCASE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.debtors"), "debtors", VaadinIcon.BUILDING.create()));
         }
+        if (user.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.feeSchedule"), "admin/fee-schedule", VaadinIcon.COINS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.interestRates"), "admin/interest-rates",
+                    VaadinIcon.CHART_LINE.create()));
+        }
         if (user.hasRole(Role.CREDITOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.myClaims"), "dashboard", VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.myCompany"), "my-company", VaadinIcon.OFFICE.create()));

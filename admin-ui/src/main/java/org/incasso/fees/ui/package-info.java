@@ -1,4 +1,4 @@
-/** The public free-quote page (issue 5, step 1): no login, tenant by host name. */
+/** Fee views: the public free quote and the ADMIN's fee-schedule editor. */
 @NullMarked
 package org.incasso.fees.ui;
 
