@@ -59,10 +59,12 @@ class CaseEventNodeClientTest {
             Files.copy(SOURCES.resolve(file), CLIENT.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(CLIENT.resolve("node_modules").resolve("graphql-ws"))) {
+            // output to a file: the test JVM's own stdout is Surefire's channel and must stay clean
             Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-package-lock")
-                    .directory(CLIENT.toFile()).inheritIO().start();
+                    .directory(CLIENT.toFile()).redirectErrorStream(true)
+                    .redirectOutput(CLIENT.resolve("npm-install.log").toFile()).start();
             assertThat(npm.waitFor(180, TimeUnit.SECONDS)).as("npm install finished").isTrue();
-            assertThat(npm.exitValue()).as("npm install exit code").isZero();
+            assertThat(npm.exitValue()).as("npm install exit code, see %s", CLIENT.resolve("npm-install.log")).isZero();
         }
     }
 
