@@ -56,6 +56,35 @@ class FeeScheduleApiTest {
     }
 
     @Test
+    void countriesCanBeAssignedToARegionAndGetTheirOwnSurcharge() {
+        LocalDate from = LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(9000, 12000));
+        Map<String, Object> input = schedule(from, "12", "9");
+        input.put("regionOverrides", List.of(Map.of("country", "CH", "region", "EU")));
+        input.put("countrySurcharges", List.of(Map.of("country", "DE", "thresholdDays", 90, "points", "3")));
+        update(NL_ADMIN, input).path("updateFeeSchedule.errors").entityList(Object.class).hasSize(0);
+        Api.as(NL_ADMIN).documentName("feeSchedule").variable("at", from.toString()).execute()
+                .path("feeSchedule.regionOverrides[0].country").entity(String.class).isEqualTo("CH")
+                .path("feeSchedule.countrySurcharges[0].points").entity(String.class).isEqualTo("3");
+        // Switzerland is rest of Europe by the standard lists (18%); here it counts as EU: 15%
+        QuoteApiTest.quote("localhost", "CH", "1000.00", "EUR", from.minusDays(10), from)
+                .path("quote.region").entity(String.class).isEqualTo("EU")
+                .path("quote.commissionRatePercent").entity(String.class).isEqualTo("15");
+        // Germany: EU 15% plus its own surcharge of 3 points after 90 days (100 days overdue)
+        QuoteApiTest.quote("localhost", "DE", "1000.00", "EUR", from.minusDays(100), from)
+                .path("quote.commissionRatePercent").entity(String.class).isEqualTo("18");
+        // and the region's 180-day rule still applies elsewhere in the EU: 100 days is no surcharge
+        QuoteApiTest.quote("localhost", "BE", "1000.00", "EUR", from.minusDays(100), from)
+                .path("quote.commissionRatePercent").entity(String.class).isEqualTo("15");
+
+        Map<String, Object> bad = schedule(from.plusDays(1), "12", "9");
+        bad.put("regionOverrides", List.of(Map.of("country", "XX", "region", "EU")));
+        int before = versions();
+        update(NL_ADMIN, bad).path("updateFeeSchedule.errors[0].field").entity(String.class)
+                .isEqualTo("regionOverrides[0].country");
+        assertThat(versions()).isEqualTo(before);
+    }
+
+    @Test
     void anotherTenantsChangeDoesNotChangeTheQuote() {
         LocalDate from = LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(6000, 9000));
         update(UK_ADMIN, schedule(from, "20", "19")).path("updateFeeSchedule.errors").entityList(Object.class).hasSize(0);

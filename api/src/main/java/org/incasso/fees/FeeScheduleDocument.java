@@ -42,7 +42,9 @@ public record FeeScheduleDocument(
         String registrationFee,
         Door doorPolicy,
         String domesticFlatFeePercent,
-        boolean withdrawalIncludesSurcharge) {
+        boolean withdrawalIncludesSurcharge,
+        @Nullable List<RegionOverride> regionOverrides,
+        @Nullable List<CountrySurcharge> countrySurcharges) {
 
     /** Domain field names the API spells differently. */
     private static final Map<String, String> RENAMED = Map.of("domesticFlatFee.percent", "domesticFlatFeePercent");
@@ -51,6 +53,29 @@ public record FeeScheduleDocument(
         bands = List.copyOf(bands);
         rates = List.copyOf(rates);
         surcharges = List.copyOf(surcharges);
+        // versions stored before these existed have none
+        regionOverrides = regionOverrides == null ? List.of() : List.copyOf(regionOverrides);
+        countrySurcharges = countrySurcharges == null ? List.of() : List.copyOf(countrySurcharges);
+    }
+
+    /** Without country-specific rules: every country in its region by the standard lists. */
+    public FeeScheduleDocument(String currency, List<Band> bands, List<Rate> rates, List<Surcharge> surcharges,
+            String registrationFee, Door doorPolicy, String domesticFlatFeePercent, boolean withdrawalIncludesSurcharge) {
+        this(currency, bands, rates, surcharges, registrationFee, doorPolicy, domesticFlatFeePercent,
+                withdrawalIncludesSurcharge, List.of(), List.of());
+    }
+
+    /** A country assigned to another region than the standard lists say. */
+    public record RegionOverride(String country, Region region) {
+    }
+
+    /** An overdue surcharge for one country, replacing its region's. */
+    public record CountrySurcharge(String country, int thresholdDays, String points) {
+    }
+
+    public FeeScheduleDocument withCurrency(String code) {
+        return new FeeScheduleDocument(code, bands, rates, surcharges, registrationFee, doorPolicy,
+                domesticFlatFeePercent, withdrawalIncludesSurcharge, regionOverrides, countrySurcharges);
     }
 
     public record Band(String name, String lowerExclusive, @Nullable String upperInclusive) {
@@ -78,7 +103,12 @@ public record FeeScheduleDocument(
                 new Door(schedule.doorPolicy().minimumPrincipal().amount().toPlainString(),
                         schedule.doorPolicy().maximumAgeMonths(), schedule.doorPolicy().mode()),
                 schedule.domesticFlatFee().percent().toPlainString(),
-                schedule.withdrawalRule().includeOverdueSurcharge());
+                schedule.withdrawalRule().includeOverdueSurcharge(),
+                schedule.regions().overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> new RegionOverride(e.getKey(), e.getValue())).toList(),
+                schedule.surcharges().byCountry().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> new CountrySurcharge(e.getKey(), e.getValue().thresholdDays(),
+                                e.getValue().points().toPlainString())).toList());
     }
 
     /** The domain schedule; every refused field at once, named as in the input. */
@@ -107,13 +137,34 @@ public record FeeScheduleDocument(
                 parser.add("surcharges[" + i + "].region", ErrorCode.DUPLICATE, "a second surcharge for " + s.region());
             }
         }
+        RegionClassifier classifier = RegionClassifier.defaults(homeCountry);
+        for (int i = 0; i < regionOverrides.size(); i++) {
+            RegionOverride override = regionOverrides.get(i);
+            String country = override.country() == null ? "" : override.country().strip().toUpperCase(java.util.Locale.ROOT);
+            if (!org.incasso.common.Violations.isCountry(country)) {
+                parser.add("regionOverrides[" + i + "].country", ErrorCode.UNKNOWN_COUNTRY, "'" + country + "'");
+            } else {
+                classifier = classifier.withOverride(country, override.region());
+            }
+        }
+        Map<String, OverdueSurcharge> byCountry = new java.util.TreeMap<>();
+        for (int i = 0; i < countrySurcharges.size(); i++) {
+            CountrySurcharge c = countrySurcharges.get(i);
+            String country = c.country() == null ? "" : c.country().strip().toUpperCase(java.util.Locale.ROOT);
+            if (!org.incasso.common.Violations.isCountry(country)) {
+                parser.add("countrySurcharges[" + i + "].country", ErrorCode.UNKNOWN_COUNTRY, "'" + country + "'");
+            } else if (byCountry.put(country, new OverdueSurcharge(c.thresholdDays(),
+                    parser.decimal("countrySurcharges[" + i + "].points", c.points()))) != null) {
+                parser.add("countrySurcharges[" + i + "].country", ErrorCode.DUPLICATE, "a second surcharge for " + country);
+            }
+        }
         Money fee = parser.money("registrationFee", registrationFee, money);
         Money minimum = parser.money("doorPolicy.minimumPrincipal", doorPolicy.minimumPrincipal(), money);
         BigDecimal flatFee = parser.decimal("domesticFlatFeePercent", domesticFlatFeePercent);
         parser.throwIfAny();
         try {
-            return new FeeSchedule(validFrom, money, RegionClassifier.defaults(homeCountry),
-                    new CommissionTable(amountBands, commissionRates), new SurchargePolicy(byRegion, Map.of()), fee,
+            return new FeeSchedule(validFrom, money, classifier,
+                    new CommissionTable(amountBands, commissionRates), new SurchargePolicy(byRegion, byCountry), fee,
                     new DoorPolicy(minimum, doorPolicy.maximumAgeMonths(), doorPolicy.mode()),
                     new DomesticFlatFee(flatFee), new WithdrawalRule(withdrawalIncludesSurcharge), deadlines);
         } catch (DomainValidationException e) {

@@ -154,8 +154,7 @@ public class FeeScheduleService implements FeeSchedules {
     }
 
     private static FeeScheduleDocument withCurrency(FeeScheduleDocument d, Tenant tenant) {
-        return new FeeScheduleDocument(tenant.defaultCurrency().getCurrencyCode(), d.bands(), d.rates(), d.surcharges(),
-                d.registrationFee(), d.doorPolicy(), d.domesticFlatFeePercent(), d.withdrawalIncludesSurcharge());
+        return d.withCurrency(tenant.defaultCurrency().getCurrencyCode());
     }
 
     private Tenant tenant() {

@@ -107,7 +107,11 @@ class FeeScheduleEditor extends Composite<VerticalLayout> {
     }
 
     /** Starts a new version from {@code base}; {@code earliest} is the first day it may start. */
+    private @org.jspecify.annotations.Nullable FeeScheduleDocument countryRules;
+
     void edit(FeeScheduleDocument base, LocalDate earliest) {
+        // country rules are kept from the version the new one starts from (edited through the API)
+        this.countryRules = base;
         currency = base.currency();
         byPath.keySet().removeIf(path -> path.startsWith("bands") || path.startsWith("rates")
                 || path.startsWith("surcharges"));
@@ -210,7 +214,9 @@ class FeeScheduleEditor extends Composite<VerticalLayout> {
                 new FeeScheduleDocument.Door(text(minimumPrincipal),
                         Objects.requireNonNullElse(maximumAgeMonths.getValue(), 0),
                         Objects.requireNonNullElse(doorMode.getValue(), DoorPolicyMode.WARN)),
-                text(flatFee), withdrawalSurcharge.getValue());
+                text(flatFee), withdrawalSurcharge.getValue(),
+                countryRules == null ? List.of() : countryRules.regionOverrides(),
+                countryRules == null ? List.of() : countryRules.countrySurcharges());
     }
 
     /** Shows the service's violations next to the fields they name, the rest in a notification. */

@@ -37,9 +37,16 @@ final class FeeScheduleInputs {
     record DoorPolicyInput(String minimumPrincipal, int maximumAgeMonths, DoorPolicyMode mode) {
     }
 
+    record RegionOverrideInput(String country, Region region) {
+    }
+
+    record CountrySurchargeInput(String country, int thresholdDays, String points) {
+    }
+
     record UpdateFeeScheduleInput(LocalDate validFrom, List<AmountBandInput> bands, List<CommissionRateInput> rates,
             List<OverdueSurchargeInput> surcharges, String registrationFee, DoorPolicyInput doorPolicy,
-            String domesticFlatFeePercent, boolean withdrawalIncludesSurcharge) {
+            String domesticFlatFeePercent, boolean withdrawalIncludesSurcharge,
+            @Nullable List<RegionOverrideInput> regionOverrides, @Nullable List<CountrySurchargeInput> countrySurcharges) {
 
         /** The currency is the agency's; the service sets it. */
         FeeScheduleDocument toDocument() {
@@ -52,7 +59,12 @@ final class FeeScheduleInputs {
                     registrationFee,
                     new FeeScheduleDocument.Door(doorPolicy.minimumPrincipal(), doorPolicy.maximumAgeMonths(),
                             doorPolicy.mode()),
-                    domesticFlatFeePercent, withdrawalIncludesSurcharge);
+                    domesticFlatFeePercent, withdrawalIncludesSurcharge,
+                    regionOverrides == null ? List.of() : regionOverrides.stream()
+                            .map(o -> new FeeScheduleDocument.RegionOverride(o.country(), o.region())).toList(),
+                    countrySurcharges == null ? List.of() : countrySurcharges.stream()
+                            .map(c -> new FeeScheduleDocument.CountrySurcharge(c.country(), c.thresholdDays(), c.points()))
+                            .toList());
         }
     }
 }

@@ -64,6 +64,7 @@ final class FeeScheduleNodes {
     record FeeScheduleNode(LocalDate validFrom, String currency, List<AmountBandNode> bands,
             List<CommissionRateNode> rates, List<OverdueSurchargeNode> surcharges, MoneyNode registrationFee,
             DoorPolicyNode doorPolicy, String domesticFlatFeePercent, boolean withdrawalIncludesSurcharge,
+            List<RegionOverrideNode> regionOverrides, List<CountrySurchargeNode> countrySurcharges,
             @Nullable String createdBy, @Nullable OffsetDateTime createdAt) {
 
         static FeeScheduleNode of(FeeScheduleVersion version) {
@@ -81,8 +82,19 @@ final class FeeScheduleNodes {
                     new DoorPolicyNode(MoneyNode.of(s.doorPolicy().minimumPrincipal()),
                             s.doorPolicy().maximumAgeMonths(), s.doorPolicy().mode()),
                     s.domesticFlatFee().percent().toPlainString(), s.withdrawalRule().includeOverdueSurcharge(),
+                    s.regions().overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> new RegionOverrideNode(e.getKey(), e.getValue())).toList(),
+                    s.surcharges().byCountry().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> new CountrySurchargeNode(e.getKey(), e.getValue().thresholdDays(),
+                                    e.getValue().points().toPlainString())).toList(),
                     version.createdBy(), version.createdAt());
         }
+    }
+
+    record RegionOverrideNode(String country, Region region) {
+    }
+
+    record CountrySurchargeNode(String country, int thresholdDays, String points) {
     }
 
     record FeeSchedulePayload(@Nullable FeeScheduleNode feeSchedule, List<FieldViolation> errors) {
