@@ -3,7 +3,6 @@ package org.incasso;
 import java.nio.file.Path;
 import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.incasso.devdb.EmbeddedDatabase;
 import org.incasso.keycloak.KeycloakLauncher;
@@ -64,11 +63,11 @@ public final class IncassoDemo {
                 for (; printed < messages.length; printed++) {
                     var message = messages[printed];
                     System.out.println("\n[mail] to " + java.util.Arrays.toString(message.getAllRecipients())
-                            + ": " + message.getSubject() + "\n" + GreenMailUtil.getBody(message) + "\n");
+                            + ": " + message.getSubject() + "\n" + message.getContent() + "\n");
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
                 System.out.println("[mail] unreadable message: " + e.getMessage());
             }
         }
