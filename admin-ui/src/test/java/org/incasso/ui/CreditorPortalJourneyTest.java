@@ -15,10 +15,8 @@ import java.util.Map;
 import org.incasso.keycloak.Tokens;
 import org.incasso.testing.Api;
 import org.incasso.testing.ApplicationTest;
-import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,20 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * access rules between creditor and staff pages.
  */
 @ApplicationTest
-class CreditorPortalJourneyTest {
+class CreditorPortalJourneyTest extends BrowserJourney {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        assertThat(Browser.isInstalled()).as("chromium and chromedriver must be installed (see .ci/run)").isTrue();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aCreditorFollowsItsClaimsApprovesTheLegalPhaseInWritingAndWithdrawsAnotherClaim() {

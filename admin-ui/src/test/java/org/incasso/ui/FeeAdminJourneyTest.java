@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.incasso.testing.Api;
 import org.incasso.testing.ApplicationTest;
-import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,23 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a specialist cannot open either page.
  */
 @ApplicationTest
-class FeeAdminJourneyTest {
+class FeeAdminJourneyTest extends BrowserJourney {
 
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
             .withLocale(Locale.of("nl"));
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        assertThat(Browser.isInstalled()).as("chromium and chromedriver must be installed (see .ci/run)").isTrue();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdministratorAddsAFeeScheduleVersionAndAnInterestRate() {

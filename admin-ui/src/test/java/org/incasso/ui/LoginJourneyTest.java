@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.incasso.testing.DemoData.*;
 
 import org.incasso.testing.ApplicationTest;
-import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -16,20 +14,8 @@ import org.openqa.selenium.By;
  * goes through Keycloak too. Chromium is a prerequisite of the test command, installed by .ci/run.
  */
 @ApplicationTest
-class LoginJourneyTest {
+class LoginJourneyTest extends BrowserJourney {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        assertThat(Browser.isInstalled()).as("chromium and chromedriver must be installed (see .ci/run)").isTrue();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aSpecialistLogsInThroughKeycloakAndSeesTheCreditorsOfItsAgencyOnly() {

@@ -11,12 +11,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incasso.testing.ApplicationTest;
-import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.KeycloakAdmin;
 import org.incasso.testing.TestStack;
 import org.incasso.keycloak.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -25,23 +23,11 @@ import org.openqa.selenium.By;
  * server (GreenMail here), the link sets a new password, and the creditor logs in with it.
  */
 @ApplicationTest
-class PasswordResetJourneyTest {
+class PasswordResetJourneyTest extends BrowserJourney {
 
     private static final Pattern RESET_LINK = Pattern.compile("(http://localhost:\\d+/realms/incasso/login-actions/"
             + "action-token\\?[^\\s\"<>]+)");
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        assertThat(Browser.isInstalled()).as("chromium and chromedriver must be installed (see .ci/run)").isTrue();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aCreditorResetsItsPasswordThroughTheMailedLink() throws Exception {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.incasso.testing.ApplicationTest;
-import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,20 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * debtor up, enters the amount and due date, and reads PRODUCT.md's figures (NL, no login).
  */
 @ApplicationTest
-class QuotePageJourneyTest {
+class QuotePageJourneyTest extends BrowserJourney {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        assertThat(Browser.isInstalled()).as("chromium and chromedriver must be installed (see .ci/run)").isTrue();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAnonymousVisitorGetsAQuoteForAKnownDomesticDebtorWithoutLoggingIn() {

@@ -9,9 +9,8 @@ import org.incasso.keycloak.Tokens;
 import org.incasso.testing.Api;
 import org.incasso.testing.ApplicationTest;
 import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,20 +19,8 @@ import org.openqa.selenium.By;
  * and the open claim refreshing itself when a change arrives through the API (server push).
  */
 @ApplicationTest
-class SpecialistWorkspaceJourneyTest {
+class SpecialistWorkspaceJourneyTest extends BrowserJourney {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        assertThat(Browser.isInstalled()).as("chromium and chromedriver must be installed (see .ci/run)").isTrue();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aSpecialistWorksAnAssignedClaimAndSeesChangesFromElsewhereLive() {

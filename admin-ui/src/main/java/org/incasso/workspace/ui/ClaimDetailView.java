@@ -2,7 +2,6 @@ package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.incasso.claims.Claim;
+import org.incasso.claims.ClaimInvoice;
 import org.incasso.claims.ClaimService;
 import org.incasso.events.Audience;
 import org.incasso.events.CaseEvent;
@@ -24,9 +24,6 @@ import org.incasso.events.CaseEventStream;
 import org.incasso.identity.CurrentUsers;
 import org.incasso.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import reactor.core.Disposable;
 
 /**
@@ -100,9 +97,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     /** Shows the claim as stored now (after a change here or an event from elsewhere). */
     void show(Claim current) {
         this.claim = current;
-        header.show(current, claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()),
-                amounts.balance(current.id()));
-        invoices.show(claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of()));
+        List<ClaimInvoice> claimInvoices = claims.invoicesOf(List.of(current.id())).getOrDefault(current.id(), List.of());
+        header.show(current, claimInvoices, amounts.balance(current.id()));
+        invoices.show(claimInvoices);
         Map<UUID, List<CaseEvent>> events = eventLog.ofClaims(List.of(current.id()), audience, null);
         timeline.show(events.getOrDefault(current.id(), List.of()));
         actions.show(current);
@@ -124,17 +121,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         if (shown == null) {
             return;
         }
-        UI ui = attachEvent.getUI();
-        SecurityContext user = SecurityContextHolder.getContext();
-        long lastId = timeline.lastEventId();
-        // events are read on a background thread; the view updates inside ui.access (server push),
-        // as the user who opened it
-        live = eventStream.stream(audience, lastId, shown.id())
-                .subscribe(event -> {
-                    Runnable refresh = new DelegatingSecurityContextRunnable(
-                            () -> claims.find(shown.id()).ifPresent(this::show), user);
-                    ui.access(refresh::run);
-                });
+        live = LiveRefresh.start(attachEvent.getUI(), eventStream, audience, timeline.lastEventId(), shown.id(),
+                this::reload);
     }
 
     @Override
