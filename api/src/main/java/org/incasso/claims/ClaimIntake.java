@@ -1,7 +1,6 @@
 package org.incasso.claims;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.stream.IntStream;
 import org.incasso.claims.persistence.ClaimRepository;
 import org.incasso.claims.persistence.InvoiceRepository;
 import org.incasso.common.ErrorCode;
-import org.incasso.common.FieldViolation;
 import org.incasso.common.NotFoundException;
 import org.incasso.common.ValidationException;
 import org.incasso.common.Violations;
@@ -95,24 +93,33 @@ class ClaimIntake {
     /** All invoices valid and in one currency; returns that currency. */
     private static String validateInvoices(List<InvoiceDraft> drafts) {
         Violations violations = new Violations();
+        checkInvoices(drafts, violations);
+        violations.throwIfAny();
+        return drafts.getFirst().currencyCode();
+    }
+
+    /** Adds what is wrong with the invoices of one claim: each invoice, one currency, no number twice. */
+    static void checkInvoices(List<InvoiceDraft> drafts, Violations violations) {
         if (drafts.isEmpty()) {
             violations.add("invoices", ErrorCode.REQUIRED, "at least one invoice is required");
+            return;
         }
-        IntStream.range(0, drafts.size()).forEach(i -> drafts.get(i).validate("invoices[" + i + "]", violations));
-        violations.throwIfAny();
-        String currency = drafts.getFirst().currencyCode();
-        Set<String> numbers = new HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (!drafts.get(i).currencyCode().equals(currency)) {
-                violations.add("invoices[" + i + "].amount.currency", ErrorCode.CURRENCY_MISMATCH,
-                        "all invoices of a claim must be in " + currency);
-            }
-            if (!numbers.add(drafts.get(i).cleanNumber())) {
-                violations.add("invoices[" + i + "].number", ErrorCode.DUPLICATE, "appears twice in this claim");
+        Violations each = new Violations();
+        IntStream.range(0, drafts.size()).forEach(i -> drafts.get(i).validate("invoices[" + i + "]", each));
+        if (each.isEmpty()) {
+            String currency = drafts.getFirst().currencyCode();
+            Set<String> numbers = new HashSet<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                if (!drafts.get(i).currencyCode().equals(currency)) {
+                    each.add("invoices[" + i + "].amount.currency", ErrorCode.CURRENCY_MISMATCH,
+                            "all invoices of a claim must be in " + currency);
+                }
+                if (!numbers.add(drafts.get(i).cleanNumber())) {
+                    each.add("invoices[" + i + "].number", ErrorCode.DUPLICATE, "appears twice in this claim");
+                }
             }
         }
-        violations.throwIfAny();
-        return currency;
+        each.list().forEach(v -> violations.add(v.field(), v.code(), v.message()));
     }
 
     private void refuseDuplicates(UUID creditorId, UUID debtorId, List<InvoiceDraft> drafts) {
@@ -162,9 +169,7 @@ class ClaimIntake {
         try {
             return action.get();
         } catch (ValidationException e) {
-            List<FieldViolation> violations = new ArrayList<>();
-            e.violations().forEach(v -> violations.add(new FieldViolation(prefix + "." + v.field(), v.code(), v.message())));
-            throw new ValidationException(violations);
+            throw e.prefixed(prefix);
         }
     }
 }

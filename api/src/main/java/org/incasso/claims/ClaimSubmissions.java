@@ -20,6 +20,20 @@ public class ClaimSubmissions {
         this.messages = messages;
     }
 
+    /**
+     * The checks of a new claim that need no database: the inline debtor and the invoices (each
+     * one, one currency, no number twice). Adds violations under {@code debtor.} and {@code invoices[i].};
+     * a later {@link #submit} may still refuse an invoice number handed over before.
+     */
+    public void check(ClaimSubmission submission, Violations violations) {
+        if (submission.debtor() != null) {
+            Violations debtor = new Violations();
+            submission.debtor().normalized().validate(debtor);
+            debtor.list().forEach(v -> violations.add("debtor." + v.field(), v.code(), v.message()));
+        }
+        ClaimIntake.checkInvoices(submission.invoices() == null ? java.util.List.of() : submission.invoices(), violations);
+    }
+
     @Transactional
     public Claim submit(ClaimSubmission submission, @Nullable String firstMessage) {
         if (firstMessage != null) {

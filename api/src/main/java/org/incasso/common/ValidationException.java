@@ -16,6 +16,12 @@ public class ValidationException extends RuntimeException {
         return new ValidationException(List.of(new FieldViolation(field, code, message)));
     }
 
+    /** The same violations with every field put under {@code prefix}, e.g. {@code name} → {@code debtor.name}. */
+    public ValidationException prefixed(String prefix) {
+        return new ValidationException(violations.stream()
+                .map(v -> new FieldViolation(prefix + "." + v.field(), v.code(), v.message())).toList());
+    }
+
     public List<FieldViolation> violations() {
         return violations;
     }

@@ -81,6 +81,17 @@ public class CreditorService {
     }
 
     /**
+     * A creditor signing itself up with its first claim on the public claim page: there is no
+     * user yet (its account is created for this creditor), so the caller scoped the tenant of the
+     * host name ({@link org.incasso.tenancy.TenantContext}).
+     */
+    @Transactional
+    public Creditor register(CreditorDraft draft) {
+        org.incasso.tenancy.TenantContext.require();
+        return repository.insert(UUID.randomUUID(), draft.validated());
+    }
+
+    /**
      * Replaces the creditor's details. With {@code expectedVersion}, a concurrent change in the
      * meantime is refused as a version conflict.
      */

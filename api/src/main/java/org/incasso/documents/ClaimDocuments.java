@@ -58,13 +58,21 @@ public class ClaimDocuments {
     public Document upload(UUID claimId, DocumentUpload upload) {
         CurrentUser user = currentUsers.require();
         claims.find(claimId).orElseThrow(() -> new NotFoundException("claimId", "No such claim"));
-        Checked file = check(upload);
+        Checked file = checked(upload);
         Document stored = documents.insert(UUID.randomUUID(), claimId, file.type(), file.name(), file.mediaType(),
                 sha256(file.content()), file.content(), user.subject());
         events.append(claimId, "DOCUMENT_ADDED", Visibility.SHARED, Map.of("documentId", stored.id().toString(),
                 "type", stored.type().name(), "fileName", stored.fileName(), "mediaType", stored.mediaType(),
                 "size", stored.size()));
         return stored;
+    }
+
+    /**
+     * Checks a file as {@link #upload} would (type, name, size, content) without storing it, so a
+     * form can refuse it before anything else happens.
+     */
+    public void check(DocumentUpload upload) {
+        checked(upload);
     }
 
     /** A document with its content; "not found" unless the caller may read its claim. */
@@ -91,7 +99,7 @@ public class ClaimDocuments {
     private record Checked(DocumentType type, String name, byte[] content, String mediaType) {
     }
 
-    private Checked check(DocumentUpload upload) {
+    private Checked checked(DocumentUpload upload) {
         Violations violations = new Violations();
         DocumentType type = type(upload.type(), violations);
         String name = fileName(upload.fileName());

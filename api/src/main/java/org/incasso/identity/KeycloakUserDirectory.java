@@ -1,5 +1,6 @@
 package org.incasso.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.incasso.common.ErrorCode;
+import org.incasso.common.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.ParameterizedTypeReference;
@@ -14,11 +18,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Reads users through the Keycloak Admin REST API with the platform's service account (client
- * credentials). Users carry {@code tenant_id}, {@code creditor_id} and {@code locale} attributes.
+ * Reads and creates users through the Keycloak Admin REST API with the platform's service account
+ * (client credentials). Users carry {@code tenant_id}, {@code creditor_id} and {@code locale} attributes.
  */
 @Component
 @EnableConfigurationProperties(KeycloakProperties.class)
@@ -57,6 +63,79 @@ class KeycloakUserDirectory implements UserDirectory {
                 .body(new ParameterizedTypeReference<>() {
                 });
         return user == null || user.get("id") == null ? Optional.empty() : toRecipient(user);
+    }
+
+    @Override
+    public boolean isRegistered(String email) {
+        return unavailableOnFailure(() -> get("/users?email={e}&exact=true&briefRepresentation=true", email)).stream()
+                .anyMatch(user -> email.equalsIgnoreCase(String.valueOf(user.get("email"))));
+    }
+
+    @Override
+    public String createCreditorAccount(NewCreditorAccount account) {
+        Map<String, Object> user = Map.of("username", account.email(), "email", account.email(), "enabled", true,
+                "emailVerified", false, "firstName", account.firstName(), "lastName", account.lastName(),
+                "attributes", Map.of("tenant_id", List.of(account.tenantId().toString()),
+                        "creditor_id", List.of(account.creditorId().toString()),
+                        "locale", List.of(account.locale().getLanguage())),
+                "credentials", List.of(Map.of("type", "password", "value", account.password(), "temporary", false)));
+        String userId = unavailableOnFailure(() -> {
+            var created = http.post().uri(properties.adminRealmUrl() + "/users").headers(h -> h.setBearerAuth(token()))
+                    .contentType(MediaType.APPLICATION_JSON).body(user).retrieve()
+                    .onStatus(status -> status.value() == 409, (request, reply) -> {
+                        throw ValidationException.of("account.email", ErrorCode.ALREADY_REGISTERED,
+                                "an account with this e-mail address exists: log in instead");
+                    })
+                    .onStatus(status -> status.value() == 400, (request, reply) -> {
+                        throw refusal(new String(reply.getBody().readAllBytes(), StandardCharsets.UTF_8));
+                    })
+                    .toBodilessEntity();
+            String location = String.valueOf(created.getHeaders().getLocation());
+            return location.substring(location.lastIndexOf('/') + 1);
+        });
+        try {
+            unavailableOnFailure(() -> {
+                Map<String, Object> role = http.get().uri(properties.adminRealmUrl() + "/roles/{role}", Role.CREDITOR.name())
+                        .headers(h -> h.setBearerAuth(token())).retrieve().body(new ParameterizedTypeReference<>() {
+                        });
+                return http.post().uri(properties.adminRealmUrl() + "/users/{id}/role-mappings/realm", userId)
+                        .headers(h -> h.setBearerAuth(token())).contentType(MediaType.APPLICATION_JSON)
+                        .body(List.of(role)).retrieve().toBodilessEntity();
+            });
+        } catch (RuntimeException e) {
+            deleteUser(userId);
+            throw e;
+        }
+        return userId;
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        unavailableOnFailure(() -> http.delete().uri(properties.adminRealmUrl() + "/users/{id}", userId)
+                .headers(h -> h.setBearerAuth(token())).retrieve()
+                .onStatus(status -> status.value() == 404, (request, reply) -> { })
+                .toBodilessEntity());
+    }
+
+    /** Keycloak's 400 answers name the refused part in their error text. */
+    private static RuntimeException refusal(String body) {
+        String text = body.toLowerCase(Locale.ROOT);
+        if (text.contains("password")) {
+            return ValidationException.of("account.password", ErrorCode.WEAK_PASSWORD,
+                    "the password does not meet the password rules (at least 8 characters, not the e-mail address)");
+        }
+        if (text.contains("email")) {
+            return ValidationException.of("account.email", ErrorCode.INVALID_EMAIL, "is not a valid e-mail address");
+        }
+        return new IllegalStateException("Keycloak refused the new user: " + body);
+    }
+
+    private static <T> T unavailableOnFailure(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ResourceAccessException | HttpServerErrorException e) {
+            throw new IdentityProviderUnavailableException("Keycloak is not available: " + e.getMessage(), e);
+        }
     }
 
     private List<Map<String, Object>> get(String path, String query) {

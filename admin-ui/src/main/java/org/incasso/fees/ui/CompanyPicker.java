@@ -1,12 +1,14 @@
 package org.incasso.fees.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.TextRenderer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.incasso.common.Address;
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * A company name looked up as you type (lazy: every filter asks the look-up), and its address.
  * Choosing a suggestion fills the address; a name nobody knows is kept as typed.
  */
-class CompanyPicker extends Composite<FormLayout> {
+public class CompanyPicker extends Composite<FormLayout> {
 
     private final ComboBox<CompanySuggestion> name = new ComboBox<>();
     private final TextField street = new TextField();
@@ -26,7 +28,7 @@ class CompanyPicker extends Composite<FormLayout> {
     private final TextField city = new TextField();
     private final ComboBox<String> country = new ComboBox<>();
 
-    CompanyPicker(String id, String label, String helper, Function<String, List<CompanySuggestion>> lookup) {
+    public CompanyPicker(String id, String label, String helper, Function<String, List<CompanySuggestion>> lookup) {
         Locale locale = getLocale();
         name.setId(id + "-name");
         name.setLabel(label);
@@ -46,6 +48,9 @@ class CompanyPicker extends Composite<FormLayout> {
                 fill(event.getValue().address());
             }
         });
+        street.setId(id + "-street");
+        postalCode.setId(id + "-postal-code");
+        city.setId(id + "-city");
         street.setLabel(getTranslation("quote.street"));
         postalCode.setLabel(getTranslation("quote.postalCode"));
         city.setLabel(getTranslation("quote.city"));
@@ -77,11 +82,49 @@ class CompanyPicker extends Composite<FormLayout> {
         return text == null ? "" : text;
     }
 
-    ComboBox<String> country() {
+    public ComboBox<String> country() {
         return country;
     }
 
-    void defaultCountry(String code) {
+    public void defaultCountry(String code) {
         country.setValue(code);
+    }
+
+    /** The name as chosen or typed, or {@code null}. */
+    public @Nullable String name() {
+        return name.getValue() == null ? null : name.getValue().name();
+    }
+
+    public Address address() {
+        return new Address(street.getValue(), postalCode.getValue(), city.getValue(), country.getValue());
+    }
+
+    /** Shows a company entered before (e.g. on the quote page). */
+    public void show(@Nullable String companyName, @Nullable Address address) {
+        if (companyName != null && !companyName.isBlank()) {
+            name.setValue(CompanySuggestion.typed(companyName));
+        }
+        if (address != null) {
+            fill(address);
+        }
+    }
+
+    /**
+     * The field a violation of {@code part} belongs to: {@code name}, {@code address.street},
+     * {@code address.postalCode}, {@code address.city}, {@code address.country} (or {@code address}).
+     */
+    public Optional<HasValidation> field(String part) {
+        return Optional.ofNullable(switch (part) {
+            case "name" -> name;
+            case "address.street" -> street;
+            case "address.postalCode" -> postalCode;
+            case "address.city" -> city;
+            case "address.country", "address" -> country;
+            default -> null;
+        });
+    }
+
+    public void clearErrors() {
+        Stream.<HasValidation>of(name, street, postalCode, city, country).forEach(field -> field.setInvalid(false));
     }
 }

@@ -14,13 +14,13 @@ import org.incasso.money.ExplanationLine;
 import org.incasso.money.Money;
 
 /** The figures of a quote, its door-policy warnings and the explanation of every figure. */
-class QuoteResult extends Div {
+public class QuoteResult extends Div {
 
-    QuoteResult() {
+    public QuoteResult() {
         setId("quote-result");
     }
 
-    void show(AgencyQuote agencyQuote) {
+    public void show(AgencyQuote agencyQuote) {
         removeAll();
         Quote quote = agencyQuote.quote();
         add(new H3(getTranslation("quote.result.title", agencyQuote.agency().name())));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -36,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * Step 1 of the creditor journey: a free quote without an account (PRODUCT.md). The agency is the
  * tenant serving the host name; the quote goes through {@link QuoteService} with the client's
  * address, so the page has the same rate limit as the GraphQL {@code quote}. Nothing is stored.
- * There is no "submit your claim" button yet: the submission wizard ({@code claim/new}) does not
- * exist.
+ * A quote the agency accepts offers "submit your claim": everything entered goes along to the claim
+ * wizard ({@code claim/new}) in the session.
  */
 @Route("quote")
 @RouteAlias("offerte")
@@ -56,12 +57,14 @@ public class QuoteView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker dueDate = new DatePicker();
     private final Paragraph error = new Paragraph();
     private final QuoteResult result = new QuoteResult();
+    private final CompanyPicker creditor;
+    private final Button submitClaim = new Button();
 
     public QuoteView(QuoteService quotes, CompanyLookup lookup, Tenants tenants) {
         this.quotes = quotes;
         this.host = VaadinRequest.getCurrent() instanceof VaadinServletRequest request ? request.getServerName() : "";
         Tenant tenant = tenants.byHost(host).orElseThrow();
-        CompanyPicker creditor = new CompanyPicker("creditor", getTranslation("quote.creditor"),
+        creditor = new CompanyPicker("creditor", getTranslation("quote.creditor"),
                 getTranslation("quote.creditor.helper"), typed -> lookup.suggest(host, typed));
         debtor = new CompanyPicker("debtor", getTranslation("quote.debtor"), getTranslation("quote.debtor.helper"),
                 typed -> lookup.suggest(host, typed));
@@ -70,7 +73,7 @@ public class QuoteView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("quote.title")), new H3(getTranslation("quote.creditor")), creditor,
                 new H3(getTranslation("quote.debtor")), debtor, new H3(getTranslation("quote.financials")),
                 new Paragraph(getTranslation("quote.financials.helper")), financials(tenant), calculateButton(),
-                error, result);
+                error, result, submitClaimButton());
         setMaxWidth("60em");
     }
 
@@ -95,6 +98,20 @@ public class QuoteView extends VerticalLayout implements HasDynamicTitle {
         calculate.setId("calculate");
         calculate.addThemeVariants(ButtonVariant.PRIMARY);
         return calculate;
+    }
+
+    private Button submitClaimButton() {
+        submitClaim.setText(getTranslation("quote.submitClaim"));
+        submitClaim.setId("submit-claim");
+        submitClaim.addThemeVariants(ButtonVariant.PRIMARY);
+        submitClaim.setVisible(false);
+        submitClaim.addClickListener(event -> {
+            new ClaimStart(creditor.name(), creditor.address(), debtor.name(), debtor.address(),
+                    amount.getValue().strip().replace(',', '.'), currency.getValue(), dueDate.getValue())
+                    .keep(VaadinSession.getCurrent());
+            getUI().ifPresent(ui -> ui.navigate("claim/new"));
+        });
+        return submitClaim;
     }
 
     private void calculate() {
@@ -122,7 +139,9 @@ public class QuoteView extends VerticalLayout implements HasDynamicTitle {
 
     private void quote(QuoteQuery query) {
         try {
-            result.show(quotes.quote(query, new QuoteOrigin(host, clientAddress())));
+            var quote = quotes.quote(query, new QuoteOrigin(host, clientAddress()));
+            result.show(quote);
+            submitClaim.setVisible(!quote.quote().refused());
         } catch (RateLimitedException e) {
             error.setText(getTranslation("quote.rateLimited", e.retryAfter().toSeconds() + 1));
         } catch (ValidationException e) {
@@ -154,6 +173,7 @@ public class QuoteView extends VerticalLayout implements HasDynamicTitle {
 
     private void clearErrors() {
         result.removeAll();
+        submitClaim.setVisible(false);
         error.setText("");
         amount.setInvalid(false);
         currency.setInvalid(false);

@@ -2,12 +2,15 @@ package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -66,7 +69,11 @@ public class CreditorDashboardView extends VerticalLayout implements HasDynamicT
                 query.getLimit()), claims, debtors, amounts, messages).stream(), query -> claims.count(filter()));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CreditorClaimView.class,
                 new RouteParameters("id", event.getItem().claim().id().toString()))));
-        HorizontalLayout toolbar = new HorizontalLayout(text, phases);
+        Button newClaim = new Button(getTranslation("dashboard.newClaim"), VaadinIcon.PLUS.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("claim/new")));
+        newClaim.setId("new-claim");
+        newClaim.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(text, phases, newClaim);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
         intro.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");

@@ -1,0 +1,252 @@
+package org.incasso.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.incasso.testing.ClaimRequests.change;
+import static org.incasso.testing.DemoData.NL_CREDITOR_USER;
+import static org.incasso.testing.DemoData.NL_SPECIALIST;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.incasso.keycloak.Tokens;
+import org.incasso.testing.Api;
+import org.incasso.testing.ApplicationTest;
+import org.incasso.testing.Browser;
+import org.incasso.testing.BrowserJourney;
+import org.incasso.testing.TestStack;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The creditor journey of the source page in a real browser (issue 5): a free quote, the claim
+ * handed over with two invoices and a PDF, the account created on the way and the creditor
+ * landing logged in on its dashboard; logging out and in again through Keycloak; a specialist's
+ * creditor-visible action arriving by e-mail (GreenMail) and on the claim's timeline. And a
+ * visitor whose e-mail has an account logs in halfway without losing the claim entered.
+ */
+@ApplicationTest
+class ClaimSubmissionJourneyTest extends BrowserJourney {
+
+    private static final String PASSWORD = "Wizard-2026!";
+
+    @Test
+    void aVisitorGetsAQuoteSubmitsTheClaimWithAnAccountAndFollowsIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String company = "Wizard Klant " + suffix + " B.V.";
+        String debtor = "Wizard Debiteur " + suffix + " B.V.";
+        String email = "wizard-" + suffix + "@example.com";
+
+        // step 1: the free quote, then "submit your claim"
+        browser.open(TestStack.get().appUrl() + "/quote");
+        browser.waitForText("Stap 1 - Ontvang een gratis offerte");
+        typeCompany("creditor", company, "Herengracht 10", "1015 BN", "Amsterdam");
+        typeCompany("debtor", debtor, "Oudegracht 5", "3511 AB", "Utrecht");
+        type("amount", "1500.00");
+        setDate("due-date", LocalDate.now().minusDays(100));
+        browser.click(By.id("calculate"));
+        browser.waitFor(By.id("quote-rate"));
+        browser.click(By.id("submit-claim"));
+
+        // step 2: your details, carried over from the quote; a bad IBAN is refused next to the field
+        browser.waitForText("Stap 2 - Dien uw vordering in");
+        assertThat(inputValue("creditor-name")).isEqualTo(company);
+        assertThat(inputValue("creditor-city")).isEqualTo("Amsterdam");
+        type("contact-name", "Wim Wizard");
+        type("contact-phone", "+31 20 555 0101");
+        type("contact-email", email);
+        type("iban", "NL00 BANK 1234");
+        browser.click(By.id("wizard-next"));
+        assertInvalid("iban", "Vul een geldig IBAN in");
+        type("iban", "NL91 ABNA 0417 1643 00");
+        browser.click(By.id("wizard-next"));
+
+        // the debtor, carried over too
+        browser.waitFor(By.id("debtor-contact-name"));
+        assertThat(inputValue("debtor-name")).isEqualTo(debtor);
+        assertThat(inputValue("debtor-street")).isEqualTo("Oudegracht 5");
+        browser.click(By.id("wizard-next"));
+
+        // two invoices; the amount and due date of the quote are in the first
+        browser.waitFor(By.id("invoice-number-0"));
+        assertThat(inputValue("invoice-amount-0")).isEqualTo("1500.00");
+        type("invoice-number-0", "WZ-" + suffix + "-1");
+        setDate("invoice-date-0", LocalDate.now().minusDays(130));
+        browser.click(By.id("add-invoice"));
+        type("invoice-number-1", "WZ-" + suffix + "-2");
+        setDate("invoice-date-1", LocalDate.now().minusDays(80));
+        setDate("invoice-due-date-1", LocalDate.now().minusDays(50));
+        type("invoice-amount-1", "0");
+        browser.click(By.id("wizard-next"));
+        assertInvalid("invoice-amount-1", "Moet meer dan nul zijn");
+        type("invoice-amount-1", "750,50");
+        browser.click(By.id("wizard-next"));
+
+        // a PDF, dropped in the upload field
+        browser.upload(By.id("wizard-upload"), "factuur-" + suffix + ".pdf", Browser.MINIMAL_PDF);
+        browser.waitForText("factuur-" + suffix + ".pdf");
+        browser.click(By.id("wizard-next"));
+
+        // the account: the contact's e-mail is suggested; the passwords must match
+        browser.waitFor(By.id("account-password"));
+        assertThat(inputValue("account-email")).isEqualTo(email);
+        type("account-password", PASSWORD);
+        type("account-password-repeat", PASSWORD + "x");
+        browser.click(By.id("wizard-next"));
+        assertInvalid("account-password-repeat", "De wachtwoorden verschillen");
+        type("account-password-repeat", PASSWORD);
+        browser.click(By.id("wizard-next"));
+
+        // review with the quote, and submit
+        browser.waitForText("Facturen: 2, samen EUR 2250.50");
+        browser.waitFor(By.id("quote-rate"));
+        browser.screenshot("claim-wizard-review");
+        browser.click(By.id("wizard-submit"));
+
+        // logged in on the dashboard with the claim
+        browser.waitFor(By.id("dashboard-grid"));
+        browser.waitForText(debtor);
+        browser.screenshot("claim-wizard-dashboard");
+
+        // log out, log in again through Keycloak: the claim is there
+        browser.click(By.id("logout"));
+        browser.waitForText("uitgelogd");
+        browser.open(TestStack.get().appUrl() + "/dashboard");
+        browser.logInThroughKeycloak(email, PASSWORD);
+        browser.waitFor(By.id("dashboard-grid"));
+        browser.waitForText(debtor);
+
+        // a specialist records a creditor-visible action: an e-mail and a timeline entry
+        String token = Tokens.passwordGrant(TestStack.get().issuerUri(), TestStack.GRAPHQL_CLIENT, email, PASSWORD);
+        var claims = Api.withToken(token).documentName("claims").variable("first", 10).execute();
+        List<String> ids = claims.path("claims.edges[*].node.id").entityList(String.class).get();
+        assertThat(ids).hasSize(1);
+        String reference = claims.path("claims.edges[0].node.reference").entity(String.class).get();
+        change(NL_SPECIALIST, "recordAction", Map.of("claimId", ids.getFirst(), "type", "LETTER",
+                "notes", "Eerste sommatie verstuurd", "visibility", "CREDITOR"))
+                .path("recordAction.errors").entityList(Object.class).hasSize(0);
+        List<MimeMessage> mails = TestStack.get().mail().await(message -> to(message, email)
+                && subject(message).contains(reference) && body(message).contains("incassostap"), 1, Duration.ofSeconds(30));
+        assertThat(mails).isNotEmpty();
+        browser.clickText("vaadin-grid-cell-content", reference);
+        browser.waitForText("Eerste sommatie verstuurd");
+        browser.waitForText("factuur-" + suffix + ".pdf");
+    }
+
+    @Test
+    void aVisitorWithAnAccountLogsInHalfwayAndKeepsTheClaimEntered() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String debtor = "Bestaand Debiteur " + suffix + " B.V.";
+
+        browser.open(TestStack.get().appUrl() + "/claim/new");
+        browser.waitForText("Stap 2 - Dien uw vordering in");
+        typeCompany("creditor", "Bestaande Klant B.V.", "Dam 1", "1012 JS", "Amsterdam");
+        type("contact-name", "Cor de Schuldeiser");
+        type("contact-email", NL_CREDITOR_USER);
+        type("iban", "NL91 ABNA 0417 1643 00");
+        browser.click(By.id("wizard-next"));
+        browser.waitFor(By.id("debtor-contact-name"));
+        typeCompany("debtor", debtor, "Markt 1", "5611 EB", "Eindhoven");
+        browser.click(By.id("wizard-next"));
+        type("invoice-number-0", "BK-" + suffix);
+        setDate("invoice-date-0", LocalDate.now().minusDays(90));
+        setDate("invoice-due-date-0", LocalDate.now().minusDays(60));
+        type("invoice-amount-0", "980.00");
+        browser.click(By.id("wizard-next"));
+        browser.waitFor(By.id("wizard-upload"));
+        browser.click(By.id("wizard-next"));
+        type("account-password", PASSWORD);
+        type("account-password-repeat", PASSWORD);
+        browser.click(By.id("wizard-next"));
+        browser.waitFor(By.id("wizard-summary"));
+        browser.click(By.id("wizard-submit"));
+
+        // the e-mail has an account: asked to log in, next to the field
+        browser.waitFor(By.id("log-in-instead-panel"));
+        assertInvalid("account-email", "Er bestaat al een account met dit e-mailadres");
+        browser.click(By.id("log-in-instead"));
+        browser.logInThroughKeycloak(NL_CREDITOR_USER, TestStack.PASSWORD);
+
+        // back in the wizard as the creditor, with the debtor and invoice entered before
+        browser.waitFor(By.id("creditor-known-name"));
+        browser.click(By.id("wizard-next"));
+        assertThat(inputValue("debtor-name")).isEqualTo(debtor);
+        browser.click(By.id("wizard-next"));
+        assertThat(inputValue("invoice-number-0")).isEqualTo("BK-" + suffix);
+        browser.click(By.id("wizard-next"));
+        browser.click(By.id("wizard-next"));
+        browser.waitForText("Facturen: 1, samen EUR 980.00");
+        browser.click(By.id("wizard-submit"));
+
+        browser.waitFor(By.id("dashboard-grid"));
+        browser.waitForText(debtor);
+        // the dashboard's "new claim" opens the same wizard, for the creditor's own company
+        browser.click(By.id("new-claim"));
+        browser.waitFor(By.id("creditor-known-name"));
+        assertThat(browser.waitFor(By.id("creditor-known-name")).getText()).isNotBlank();
+    }
+
+    private void typeCompany(String id, String name, String street, String postalCode, String city) {
+        WebElement input = browser.waitFor(By.id(id + "-name")).findElement(By.tagName("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(name, Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> name.equals(inputValue(id + "-name")));
+        type(id + "-street", street);
+        type(id + "-postal-code", postalCode);
+        type(id + "-city", city);
+    }
+
+    private String inputValue(String id) {
+        return browser.waitFor(By.id(id)).findElement(By.tagName("input")).getDomProperty("value");
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.waitFor(By.id(id)).findElement(By.tagName("input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private void setDate(String id, LocalDate date) {
+        WebElement picker = browser.waitFor(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", picker,
+                date.toString());
+    }
+
+    private void assertInvalid(String id, String message) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id(id)).getDomAttribute("invalid") != null);
+        assertThat(browser.driver().findElement(By.id(id)).getDomProperty("errorMessage")).isEqualTo(message);
+    }
+
+    private static boolean to(MimeMessage message, String recipient) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
