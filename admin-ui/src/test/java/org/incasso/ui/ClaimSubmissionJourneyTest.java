@@ -137,7 +137,10 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         assertThat(mails).isNotEmpty();
         browser.clickText("vaadin-grid-cell-content", reference);
         browser.waitForText("Eerste sommatie verstuurd");
+        browser.clickText("vaadin-tab", "Documenten");
         browser.waitForText("factuur-" + suffix + ".pdf");
+        browser.clickText("vaadin-tab", "Facturen");
+        browser.waitForText("WZ-" + suffix + "-2");
     }
 
     @Test
