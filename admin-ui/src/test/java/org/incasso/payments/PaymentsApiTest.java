@@ -2,6 +2,7 @@ package org.incasso.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incasso.payments.PaymentFixtures.*;
+import static org.incasso.testing.ClaimRequests.change;
 import static org.incasso.testing.ClaimRequests.invoice;
 import static org.incasso.testing.ClaimRequests.submission;
 import static org.incasso.testing.ClaimRequests.submit;
@@ -17,7 +18,10 @@ import org.incasso.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Registering and reporting payments: idempotency, overpayment, bad input with nothing stored, access. */
+/**
+ * Registering and reporting payments: idempotency, overpayment, bad input with nothing stored, the
+ * note, closed claims, access.
+ */
 @ApplicationTest
 class PaymentsApiTest {
 
@@ -113,6 +117,36 @@ class PaymentsApiTest {
         assertRefused(reportDirect(NL_CREDITOR_USER, payment(othersClaim, "20.00")), "reportDirectPayment",
                 "claimId", "NOT_FOUND");
         assertThat(paymentCount(othersClaim)).isZero();
+    }
+
+    @Test
+    void aReportsNoteTravelsInItsEventAndATooLongNoteIsRefused() {
+        String claim = claimOfThousand("Noted", "NL");
+        Map<String, Object> input = payment(claim, "30.00");
+        input.put("note", "  Paid into our account, reference 4711 ");
+        reportDirect(NL_CREDITOR_USER, input).path("reportDirectPayment.errors").entityList(Object.class).hasSize(0);
+        List<String> payloads = financials(NL_ADMIN, claim)
+                .path("claim.events[?(@.type == 'DIRECT_PAYMENT_REPORTED')].payload").entityList(String.class).get();
+        // stored without the surrounding blanks
+        assertThat(payloads).singleElement().asString().contains("note").contains("\"Paid into our account, reference 4711\"");
+
+        Map<String, Object> tooLong = payment(claim, "30.00");
+        tooLong.put("note", "x".repeat(501));
+        assertRefused(reportDirect(NL_CREDITOR_USER, tooLong), "reportDirectPayment", "note", "TOO_LONG");
+        assertThat(paymentCount(claim)).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedClaimTakesNoDirectPaymentReport() {
+        String claim = claimOfThousand("Withdrawn", "NL");
+        change(NL_CREDITOR_USER, "withdrawClaim", Map.of("claimId", claim)).path("withdrawClaim.errors")
+                .entityList(Object.class).hasSize(0);
+        assertRefused(reportDirect(NL_CREDITOR_USER, payment(claim, "20.00")), "reportDirectPayment", "claimId",
+                "RULE_VIOLATION");
+        assertRefused(reportDirect(NL_SPECIALIST, payment(claim, "20.00")), "reportDirectPayment", "claimId",
+                "RULE_VIOLATION");
+        assertThat(paymentCount(claim)).isZero();
+        assertThat(eventCount(claim, "DIRECT_PAYMENT_REPORTED")).isZero();
     }
 
     @Test

@@ -95,6 +95,20 @@ public final class Browser implements AutoCloseable {
                 }).orElse(false));
     }
 
+    /** Replaces the text in a Vaadin field (by the field's id) as a user would, then leaves the field. */
+    public void type(String fieldId, String text) {
+        org.openqa.selenium.WebElement input = waitFor(By.id(fieldId)).findElement(By.tagName("input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Sets a Vaadin date picker's value as picking the day would, whatever date format the locale types. */
+    public void setDate(String pickerId, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                waitFor(By.id(pickerId)), date.toString());
+    }
+
     /** Types into a Vaadin combo box and picks the matching item. */
     public void chooseInComboBox(By comboBox, String item) {
         org.openqa.selenium.WebElement input = waitFor(comboBox).findElement(By.tagName("input"));

@@ -9,8 +9,11 @@ import static org.incasso.testing.DemoData.NL_CREDITOR_USER;
 import static org.incasso.testing.DemoData.NL_OTHER_CREDITOR;
 import static org.incasso.testing.DemoData.NL_SPECIALIST;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.incasso.keycloak.Tokens;
 import org.incasso.testing.Api;
@@ -19,13 +22,17 @@ import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.core.ParameterizedTypeReference;
 
 /**
  * The creditor portal in a real browser (issue 5, "Stay informed"): the dashboard of own claims
  * with live unread counts, the claim detail with creditor-visible entries only, a message to the
- * specialist, the legal phase approved in writing, a withdrawal after the fee was shown; and the
- * access rules between creditor and staff pages.
+ * specialist, the legal phase approved in writing, a withdrawal after the fee was shown, a payment
+ * received directly reported (refusals next to their fields first); and the access rules between
+ * creditor and staff pages.
  */
 @ApplicationTest
 class CreditorPortalJourneyTest extends BrowserJourney {
@@ -101,6 +108,7 @@ class CreditorPortalJourneyTest extends BrowserJourney {
 
         // the second claim, withdrawn after the fee was shown: 12% + 2 points (200 days overdue) of 1,250.50
         browser.open(TestStack.get().appUrl() + "/my-claims/" + withdrawn);
+        browser.waitFor(By.id("report-direct-payment"));
         browser.click(By.id("withdraw-claim"));
         assertThat(browser.waitFor(By.id("withdraw-fee")).getText()).contains("175,07");
         assertThat(browser.waitFor(By.id("withdraw-explanation")).getText()).contains("14%", "1.250,50", "175,07");
@@ -110,9 +118,57 @@ class CreditorPortalJourneyTest extends BrowserJourney {
         browser.click(By.id("withdraw-confirm"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("claim-phase")).getText().equals("Gesloten"));
+        assertThat(browser.driver().findElements(By.id("report-direct-payment"))).isEmpty();
         var closed = Api.as(NL_ADMIN).documentName("claimLegalApproval").variable("id", withdrawn).execute();
         closed.path("claim.phase").entity(String.class).isEqualTo("CLOSED");
         closed.path("claim.closeReason").entity(String.class).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aCreditorReportsAPaymentReceivedDirectlyAndSeesItInTheAmountsAndTheHistory() {
+        String claim = submit(NL_SPECIALIST, simpleSubmission("Portaal Rechtstreeks B.V.", "NL"));
+        change(NL_SPECIALIST, "startAmicablePhase", Map.of("claimId", claim))
+                .path("startAmicablePhase.errors").entityList(Object.class).hasSize(0);
+        browser.open(TestStack.get().appUrl() + "/");
+        browser.logInThroughKeycloak(NL_CREDITOR_USER, TestStack.PASSWORD);
+        browser.waitFor(By.id("dashboard-grid"));
+        browser.open(TestStack.get().appUrl() + "/my-claims/" + claim);
+        BigDecimal outstandingBefore = amountOf("claim-outstanding");
+        assertThat(amountOf("claim-collected")).isZero();
+
+        // the dialog: the claim's currency is shown, not chosen
+        browser.click(By.id("report-direct-payment"));
+        assertThat(browser.waitFor(By.id("payment-currency")).getText()).isEqualTo("EUR");
+
+        // what the payments service refuses is shown next to its field; nothing is stored
+        browser.type("payment-amount", "0");
+        browser.click(By.id("save-payment"));
+        waitForError("payment-amount", "Moet meer dan nul zijn");
+        browser.type("payment-amount", "125,50");
+        browser.setDate("payment-received-on", LocalDate.now().plusDays(1));
+        browser.click(By.id("save-payment"));
+        waitForError("payment-received-on", "Deze datum is hier niet mogelijk");
+        browser.screenshot("creditor-direct-payment-refused");
+        assertThat(payments(claim)).isEmpty();
+
+        // received today, with a note; a double click still stores one payment
+        browser.setDate("payment-received-on", LocalDate.now());
+        browser.waitFor(By.cssSelector("#payment-note textarea")).sendKeys("Per bank op onze rekening ontvangen");
+        new Actions(browser.driver()).doubleClick(browser.waitFor(By.id("save-payment"))).perform();
+        browser.waitForText("Betaling gemeld");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("payment-dialog")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> amountOf("claim-collected").compareTo(new BigDecimal("125.50")) == 0);
+        assertThat(outstandingBefore.subtract(amountOf("claim-outstanding"))).isEqualByComparingTo("125.50");
+        browser.waitForText("Rechtstreekse betaling gemeld");
+        browser.screenshot("creditor-direct-payment-reported");
+        List<Map<String, Object>> stored = payments(claim);
+        assertThat(stored).singleElement().satisfies(payment -> {
+            assertThat(payment.get("source")).isEqualTo("DIRECT_TO_CREDITOR");
+            assertThat(payment.get("receivedOn")).isEqualTo(LocalDate.now().toString());
+            assertThat(payment.get("amount")).isEqualTo(Map.of("amount", "125.50"));
+        });
     }
 
     @Test
@@ -149,6 +205,25 @@ class CreditorPortalJourneyTest extends BrowserJourney {
     private void waitUntilEnabled(String id) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id(id)).getAttribute("disabled") == null);
+    }
+
+    /** Waits until the field shows exactly this error message below it. */
+    private void waitForError(String id, String message) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
+                .findElements(By.cssSelector("#" + id + " [slot='error-message']")).stream()
+                .anyMatch(error -> error.getText().strip().equals(message)));
+    }
+
+    /** An amount of the claim header as a number, e.g. "€ 1.234,56" → 1234.56. */
+    private BigDecimal amountOf(String id) {
+        String text = browser.waitFor(By.id(id)).getText();
+        return new BigDecimal(text.replaceAll("[^0-9,-]", "").replace(',', '.'));
+    }
+
+    private static List<Map<String, Object>> payments(String claim) {
+        return Api.as(NL_ADMIN).documentName("claimFinancials").variable("id", claim).execute()
+                .path("claim.financials.payments").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).get();
     }
 
     private static void recordAction(String claim, String notes, String visibility) {

@@ -9,8 +9,6 @@ import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,8 +27,8 @@ class QuotePageJourneyTest extends BrowserJourney {
         chooseSuggestion("debtor-name", "Hoekje", "Café Het Hoekje V.O.F.");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "Café Het Hoekje V.O.F.".equals(
                 inputValue("debtor-name")));
-        type("amount", "1000.00");
-        setDate("due-date", LocalDate.now().minusDays(200));
+        browser.type("amount", "1000.00");
+        browser.setDate("due-date", LocalDate.now().minusDays(200));
         browser.click(By.id("calculate"));
 
         assertThat(textOf("quote-rate")).contains("14%", "12% + 2 procentpunt");
@@ -40,11 +38,11 @@ class QuotePageJourneyTest extends BrowserJourney {
         assertThat(browser.driver().findElements(By.id("quote-warnings"))).isEmpty();
         browser.screenshot("quote-page");
 
-        type("amount", "100.00");
+        browser.type("amount", "100.00");
         browser.click(By.id("calculate"));
         assertThat(textOf("quote-warnings")).contains("onder het minimum");
 
-        type("amount", "12,34,5");
+        browser.type("amount", "12,34,5");
         browser.click(By.id("calculate"));
         browser.waitForText("Vul een bedrag in, bijvoorbeeld 1000,00");
         assertThat(browser.driver().findElement(By.id("amount")).getDomAttribute("invalid")).isNotNull();
@@ -61,18 +59,6 @@ class QuotePageJourneyTest extends BrowserJourney {
         input.sendKeys(typed);
         By item = By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + name + "')]");
         browser.waitFor(item).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.waitFor(By.id(id)).findElement(By.tagName("input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-    }
-
-    private void setDate(String id, LocalDate date) {
-        WebElement picker = browser.waitFor(By.id(id));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", picker,
-                date.toString());
     }
 
     /** The element's text once shown, with non-breaking spaces (currency formats) as plain spaces. */

@@ -2,10 +2,13 @@ package org.incasso.payments;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.incasso.claims.Claim;
+import org.incasso.claims.ClaimPhase;
 import org.incasso.claims.ClaimService;
 import org.incasso.common.ErrorCode;
 import org.incasso.common.NotFoundException;
@@ -24,6 +27,7 @@ import org.incasso.identity.Role;
 import org.incasso.money.DomainValidationException;
 import org.incasso.money.Money;
 import org.incasso.payments.persistence.PaymentRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
  * claims) or staff report what the debtor paid the creditor directly — commission-liable too.
  * Every registration is idempotent by its key, checked against the claim (currency, precision,
  * date, outstanding total) with nothing stored on refusal, and appends a SHARED case event in the
- * same transaction.
+ * same transaction; an optional note travels in that event.
  */
 @Service
 public class Payments {
 
     private static final int MAX_KEY_LENGTH = 100;
+    private static final int MAX_NOTE_LENGTH = 500;
 
     private final ClaimService claims;
     private final ClaimLedgers ledgers;
@@ -81,8 +86,8 @@ public class Payments {
             return repeated(claim, source, earlier.get(), input);
         }
         Money amount = MoneyErrors.translated(() -> Money.parse("amount", input.amount(), input.currency()));
-        validate(claim, amount, input);
-        LocalDate receivedOn = input.receivedOn();
+        validate(claim, source, amount, input);
+        LocalDate receivedOn = Objects.requireNonNull(input.receivedOn());
         UUID id = UUID.randomUUID();
         Payment payment = new Payment(id.toString(), receivedOn, amount, source, input.overpayment());
         ClaimLedger ledger = ledgers.of(claim).withPayment(payment);
@@ -95,10 +100,15 @@ public class Payments {
             return repeated(claim, source, payments.byIdempotencyKey(key).orElseThrow(), input);
         }
         StoredPayment stored = inserted.get();
-        events.append(claim.id(), eventType, Visibility.SHARED, Map.of(
+        Map<String, String> payload = new HashMap<>(Map.of(
                 "paymentId", stored.id().toString(), "source", source.name(),
                 "amount", amount.amount().toPlainString(), "currency", amount.currency().getCurrencyCode(),
                 "receivedOn", receivedOn.toString(), "overpayment", stored.overpayment().amount().toPlainString()));
+        String note = noteOf(input);
+        if (note != null) {
+            payload.put("note", note);
+        }
+        events.append(claim.id(), eventType, Visibility.SHARED, payload);
         return new PaymentReceipt(stored, entry);
     }
 
@@ -133,21 +143,41 @@ public class Payments {
         return new PaymentReceipt(stored, entryOf(summary, stored.id()));
     }
 
-    private void validate(Claim claim, Money amount, PaymentRegistration input) {
+    private void validate(Claim claim, PaymentSource source, Money amount, PaymentRegistration input) {
         Violations violations = new Violations();
+        if (source == PaymentSource.DIRECT_TO_CREDITOR && claim.state().phase() == ClaimPhase.CLOSED) {
+            // a closed claim is final: what the creditor receives after that is no longer the agency's case
+            violations.add("claimId", ErrorCode.RULE_VIOLATION, "the claim is closed");
+        }
         if (!amount.currency().getCurrencyCode().equals(claim.currency())) {
             violations.add("amount.currency", ErrorCode.CURRENCY_MISMATCH, "the claim is in " + claim.currency());
         }
         if (!amount.isPositive()) {
             violations.add("amount.amount", ErrorCode.NOT_POSITIVE, "must be above zero");
         }
-        LocalDate submittedOn = ledgers.submittedOn(claim);
-        if (input.receivedOn().isAfter(ledgers.today())) {
-            violations.add("receivedOn", ErrorCode.INVALID_DATE, "must not be in the future");
-        } else if (input.receivedOn().isBefore(submittedOn)) {
-            violations.add("receivedOn", ErrorCode.INVALID_DATE, "must not be before the submission on " + submittedOn);
+        validateReceivedOn(claim, input.receivedOn(), violations);
+        String note = noteOf(input);
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            violations.add("note", ErrorCode.TOO_LONG, "at most " + MAX_NOTE_LENGTH + " characters");
         }
         violations.throwIfAny();
+    }
+
+    private void validateReceivedOn(Claim claim, @Nullable LocalDate receivedOn, Violations violations) {
+        LocalDate submittedOn = ledgers.submittedOn(claim);
+        if (receivedOn == null) {
+            violations.add("receivedOn", ErrorCode.REQUIRED, "required");
+        } else if (receivedOn.isAfter(ledgers.today())) {
+            violations.add("receivedOn", ErrorCode.INVALID_DATE, "must not be in the future");
+        } else if (receivedOn.isBefore(submittedOn)) {
+            violations.add("receivedOn", ErrorCode.INVALID_DATE, "must not be before the submission on " + submittedOn);
+        }
+    }
+
+    /** The note without surrounding blanks; {@code null} when there is none. */
+    private static @Nullable String noteOf(PaymentRegistration input) {
+        String note = input.note();
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     private static String requireKey(String key) {

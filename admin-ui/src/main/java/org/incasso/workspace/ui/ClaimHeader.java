@@ -67,7 +67,9 @@ class ClaimHeader extends VerticalLayout {
     private VerticalLayout fact(String labelKey, String value) {
         Span label = new Span(getTranslation(labelKey));
         label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        VerticalLayout fact = new VerticalLayout(label, new Span(value));
+        Span shown = new Span(value);
+        shown.setId(labelKey.replace('.', '-')); // e.g. claim-outstanding
+        VerticalLayout fact = new VerticalLayout(label, shown);
         fact.setPadding(false);
         fact.setSpacing(false);
         return fact;

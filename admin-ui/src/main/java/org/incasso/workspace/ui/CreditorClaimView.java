@@ -28,6 +28,7 @@ import org.incasso.events.Audience;
 import org.incasso.events.CaseEventLog;
 import org.incasso.events.CaseEventStream;
 import org.incasso.identity.CurrentUsers;
+import org.incasso.payments.Payments;
 import org.incasso.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
@@ -36,7 +37,7 @@ import reactor.core.Disposable;
  * One of the creditor's own claims: amounts, what the agency did (creditor-visible actions and
  * events only — the services filter by audience), invoices, messages with the specialist, the
  * documents tab the documents module contributes, and the creditor's decisions (legal phase in
- * writing, withdrawal). Another creditor's claim reads as "not found". Refreshes itself when a new
+ * writing, a payment received directly, withdrawal). Another creditor's claim reads as "not found". Refreshes itself when a new
  * event arrives (server push).
  */
 @Route(value = "my-claims/:id", layout = MainLayout.class)
@@ -64,7 +65,8 @@ public class CreditorClaimView extends VerticalLayout implements BeforeEnterObse
 
     public CreditorClaimView(ClaimService claims, CollectedAmounts amounts, ClaimDocuments documents,
             ClaimActions claimActions, ClaimMessages messages, CaseEventLog eventLog,
-            CaseEventStream eventStream, CreditorService creditors, DebtorService debtors, CurrentUsers users) {
+            CaseEventStream eventStream, CreditorService creditors, DebtorService debtors, CurrentUsers users,
+            Payments payments) {
         this.claims = claims;
         this.amounts = amounts;
         this.messages = messages;
@@ -72,7 +74,7 @@ public class CreditorClaimView extends VerticalLayout implements BeforeEnterObse
         this.eventLog = eventLog;
         this.eventStream = eventStream;
         this.audience = Audience.of(users.require());
-        this.decisions = new CreditorDecisions(claims, amounts, this::show);
+        this.decisions = new CreditorDecisions(claims, amounts, payments, this::show);
         this.documentsPanel = new DocumentsPanel(documents, this::reload);
         this.messagesPanel = new MessagesPanel(messages, this::reload, "message.placeholder.creditor");
         header.setNames(creditors, debtors);

@@ -1,10 +1,6 @@
 package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
@@ -12,8 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.incasso.common.ValidationException;
@@ -21,14 +15,12 @@ import org.incasso.financials.domain.BalanceSplit;
 import org.incasso.financials.domain.FinancialSummary;
 import org.incasso.interest.domain.InterestPeriod;
 import org.incasso.payments.ClaimFinancials;
-import org.incasso.payments.PaymentRegistration;
 import org.incasso.payments.Payments;
-import org.incasso.ui.Notifications;
 
 /**
  * The claim's money: what is claimed, paid and outstanding (costs, interest, principal), the
  * agency's fee and what is due to the creditor, with the explanation behind every figure and the
- * interest periods; and the dialog to register a payment.
+ * interest periods; and the button to register a payment the agency received ({@link PaymentDialog}).
  */
 class FinancialsPanel extends VerticalLayout {
 
@@ -101,33 +93,7 @@ class FinancialsPanel extends VerticalLayout {
     }
 
     private void openPaymentDialog() {
-        String idempotencyKey = UUID.randomUUID().toString(); // one payment per dialog, however often Save is clicked
-        TextField amount = new TextField(getTranslation("payment.amount"));
-        amount.setId("payment-amount");
-        amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(currency));
-        DatePicker receivedOn = new DatePicker(getTranslation("payment.receivedOn"), LocalDate.now());
-        Checkbox overpayment = new Checkbox(getTranslation("payment.overpayment"));
-        Dialog dialog = new Dialog(getTranslation("payment.register"));
-        dialog.add(new VerticalLayout(amount, receivedOn, overpayment));
-        Button save = new Button(getTranslation("action.save"), event -> {
-            try {
-                payments.register(new PaymentRegistration(claimId, idempotencyKey, amount.getValue(), currency,
-                        receivedOn.getValue(), overpayment.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("saved"));
-                onChange.run();
-            } catch (ValidationException e) {
-                var violation = e.violations().getFirst();
-                var field = violation.field().startsWith("receivedOn") ? receivedOn : amount;
-                if (field instanceof com.vaadin.flow.component.HasValidation validated) {
-                    validated.setErrorMessage(getTranslation("error." + violation.code().name()));
-                    validated.setInvalid(true);
-                }
-            }
-        });
-        save.setId("save-payment");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), save);
-        dialog.open();
+        new PaymentDialog(getTranslation("payment.register"), claimId, currency, payments::register,
+                getTranslation("saved"), onChange).open();
     }
 }

@@ -154,11 +154,12 @@ final class PaymentNodes {
     }
 
     record RegisterPaymentInput(java.util.UUID claimId, String idempotencyKey, MoneyInput amount,
-            LocalDate receivedOn, @org.jspecify.annotations.Nullable Boolean overpayment) {
+            LocalDate receivedOn, @org.jspecify.annotations.Nullable Boolean overpayment,
+            @org.jspecify.annotations.Nullable String note) {
 
         org.incasso.payments.PaymentRegistration toRegistration() {
             return new org.incasso.payments.PaymentRegistration(claimId, idempotencyKey, amount.amount(),
-                    amount.currency(), receivedOn, Boolean.TRUE.equals(overpayment));
+                    amount.currency(), receivedOn, Boolean.TRUE.equals(overpayment), note);
         }
     }
 }
