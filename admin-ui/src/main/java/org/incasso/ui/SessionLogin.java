@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import org.incasso.identity.OidcUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -38,6 +40,7 @@ import org.springframework.web.client.RestClient;
 @Component
 public class SessionLogin {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SessionLogin.class);
     private static final String REGISTRATION = "keycloak";
 
     private final ClientRegistrationRepository registrations;
@@ -50,31 +53,39 @@ public class SessionLogin {
         this.oidcUsers = oidcUsers;
     }
 
-    /** Logs the user in for the current Vaadin request; {@code false} if Keycloak refused or failed. */
+    /**
+     * Logs the user in for the current Vaadin request; {@code false} (logged) if Keycloak refused or
+     * failed, and the user logs in on the login page instead.
+     */
     public boolean logIn(String login, String password) {
-        ClientRegistration registration = Objects.requireNonNull(registrations.findByRegistrationId(REGISTRATION));
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("grant_type", "password");
-        form.add("client_id", registration.getClientId());
-        form.add("client_secret", registration.getClientSecret());
-        form.add("username", login);
-        form.add("password", password);
-        form.add("scope", String.join(" ", registration.getScopes()));
-        Map<String, Object> tokens;
         try {
-            tokens = http.post().uri(registration.getProviderDetails().getTokenUri())
+            ClientRegistration registration = Objects.requireNonNull(registrations.findByRegistrationId(REGISTRATION));
+            var form = new LinkedMultiValueMap<String, String>();
+            form.add("grant_type", "password");
+            form.add("client_id", registration.getClientId());
+            form.add("client_secret", registration.getClientSecret());
+            form.add("username", login);
+            form.add("password", password);
+            form.add("scope", String.join(" ", registration.getScopes()));
+            Map<String, Object> tokens = http.post().uri(registration.getProviderDetails().getTokenUri())
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve()
                     .onStatus(HttpStatusCode::isError, (request, reply) -> {
                         throw new IllegalStateException("Keycloak refused the login: " + reply.getStatusCode());
                     })
                     .body(new ParameterizedTypeReference<>() {
                     });
+            if (tokens == null || tokens.get("id_token") == null) {
+                throw new IllegalStateException("Keycloak answered without an ID token");
+            }
+            store(authentication(registration, tokens));
+            return true;
         } catch (RuntimeException e) {
+            LOG.warn("Logging {} in after the sign-up failed; the login page remains", login, e);
             return false;
         }
-        if (tokens == null || tokens.get("id_token") == null) {
-            return false;
-        }
+    }
+
+    private OAuth2AuthenticationToken authentication(ClientRegistration registration, Map<String, Object> tokens) {
         Instant now = Instant.now();
         var accessToken = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, tokens.get("access_token").toString(),
                 now, now.plusSeconds(((Number) tokens.getOrDefault("expires_in", 60)).longValue()),
@@ -82,8 +93,7 @@ public class SessionLogin {
         Jwt idJwt = new OidcIdTokenDecoderFactory().createDecoder(registration).decode(tokens.get("id_token").toString());
         var idToken = new OidcIdToken(idJwt.getTokenValue(), idJwt.getIssuedAt(), idJwt.getExpiresAt(), idJwt.getClaims());
         OidcUser user = oidcUsers.loadUser(new OidcUserRequest(registration, accessToken, idToken));
-        store(new OAuth2AuthenticationToken(user, user.getAuthorities(), registration.getRegistrationId()));
-        return true;
+        return new OAuth2AuthenticationToken(user, user.getAuthorities(), registration.getRegistrationId());
     }
 
     private void store(OAuth2AuthenticationToken authentication) {

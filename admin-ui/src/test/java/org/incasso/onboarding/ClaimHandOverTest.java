@@ -24,6 +24,7 @@ import org.incasso.documents.DocumentUpload;
 import org.incasso.documents.SampleFiles;
 import org.incasso.identity.CurrentUser;
 import org.incasso.identity.CurrentUsers;
+import org.incasso.identity.IdentityProviderUnavailableException;
 import org.incasso.identity.Role;
 import org.incasso.identity.UserDirectory;
 import org.incasso.keycloak.Tokens;
@@ -126,6 +127,57 @@ class ClaimHandOverTest {
                 new AccountDraft(email, "Geheim-2026!"), Locale.ENGLISH);
         assertThat(creditorsNamed(NL, company)).isOne();
         assertThat(done.claim().reference()).isNotBlank();
+    }
+
+    @Test
+    void keycloakOutOfReachStoresNothing(@Autowired org.incasso.creditors.CreditorService creditors,
+            @Autowired org.incasso.claims.ClaimSubmissions submissions,
+            @Autowired org.incasso.documents.ClaimDocuments documents,
+            @Autowired org.springframework.transaction.support.TransactionTemplate transactions) throws SQLException {
+        // what KeycloakUserDirectory reports when Keycloak cannot be reached (KeycloakUserDirectoryTest)
+        UserDirectory down = new UserDirectory() {
+            @Override
+            public List<org.incasso.identity.Recipient> creditorUsers(UUID tenantId, UUID creditorId) {
+                throw unavailable();
+            }
+
+            @Override
+            public List<org.incasso.identity.Recipient> specialists(UUID tenantId) {
+                throw unavailable();
+            }
+
+            @Override
+            public java.util.Optional<org.incasso.identity.Recipient> user(String userId) {
+                throw unavailable();
+            }
+
+            @Override
+            public boolean isRegistered(String email) {
+                return false; // Keycloak answered this one, then went down
+            }
+
+            @Override
+            public String createCreditorAccount(org.incasso.identity.NewCreditorAccount account) {
+                throw unavailable();
+            }
+
+            @Override
+            public void deleteUser(String userId) {
+                throw unavailable();
+            }
+
+            private IdentityProviderUnavailableException unavailable() {
+                return new IdentityProviderUnavailableException("Keycloak is not available: Connection refused",
+                        new java.net.ConnectException("Connection refused"));
+            }
+        };
+        var handOversWhileDown = new ClaimHandOvers(creditors, submissions, documents, down, currentUsers, transactions);
+        String company = "Onbereikbaar " + UUID.randomUUID();
+
+        assertThatThrownBy(() -> handOversWhileDown.handOverWithNewAccount(NL, draft(company, "Debiteur Onbereikbaar B.V.",
+                "O-1"), new AccountDraft(unique("onbereikbaar"), "Geheim-2026!"), Locale.ENGLISH))
+                .isInstanceOf(IdentityProviderUnavailableException.class);
+        assertThat(creditorsNamed(NL, company)).isZero();
     }
 
     @Test

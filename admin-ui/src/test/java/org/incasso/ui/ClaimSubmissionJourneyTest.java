@@ -20,7 +20,6 @@ import org.incasso.testing.BrowserJourney;
 import org.incasso.testing.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,8 +48,8 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         browser.waitForText("Stap 1 - Ontvang een gratis offerte");
         typeCompany("creditor", company, "Herengracht 10", "1015 BN", "Amsterdam");
         typeCompany("debtor", debtor, "Oudegracht 5", "3511 AB", "Utrecht");
-        type("amount", "1500.00");
-        setDate("due-date", LocalDate.now().minusDays(100));
+        browser.type("amount", "1500.00");
+        browser.setDate("due-date", LocalDate.now().minusDays(100));
         browser.click(By.id("calculate"));
         browser.waitFor(By.id("quote-rate"));
         browser.click(By.id("submit-claim"));
@@ -59,13 +58,13 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         browser.waitForText("Stap 2 - Dien uw vordering in");
         assertThat(inputValue("creditor-name")).isEqualTo(company);
         assertThat(inputValue("creditor-city")).isEqualTo("Amsterdam");
-        type("contact-name", "Wim Wizard");
-        type("contact-phone", "+31 20 555 0101");
-        type("contact-email", email);
-        type("iban", "NL00 BANK 1234");
+        browser.type("contact-name", "Wim Wizard");
+        browser.type("contact-phone", "+31 20 555 0101");
+        browser.type("contact-email", email);
+        browser.type("iban", "NL00 BANK 1234");
         browser.click(By.id("wizard-next"));
         assertInvalid("iban", "Vul een geldig IBAN in");
-        type("iban", "NL91 ABNA 0417 1643 00");
+        browser.type("iban", "NL91 ABNA 0417 1643 00");
         browser.click(By.id("wizard-next"));
 
         // the debtor, carried over too
@@ -77,16 +76,16 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         // two invoices; the amount and due date of the quote are in the first
         browser.waitFor(By.id("invoice-number-0"));
         assertThat(inputValue("invoice-amount-0")).isEqualTo("1500.00");
-        type("invoice-number-0", "WZ-" + suffix + "-1");
-        setDate("invoice-date-0", LocalDate.now().minusDays(130));
+        browser.type("invoice-number-0", "WZ-" + suffix + "-1");
+        browser.setDate("invoice-date-0", LocalDate.now().minusDays(130));
         browser.click(By.id("add-invoice"));
-        type("invoice-number-1", "WZ-" + suffix + "-2");
-        setDate("invoice-date-1", LocalDate.now().minusDays(80));
-        setDate("invoice-due-date-1", LocalDate.now().minusDays(50));
-        type("invoice-amount-1", "0");
+        browser.type("invoice-number-1", "WZ-" + suffix + "-2");
+        browser.setDate("invoice-date-1", LocalDate.now().minusDays(80));
+        browser.setDate("invoice-due-date-1", LocalDate.now().minusDays(50));
+        browser.type("invoice-amount-1", "0");
         browser.click(By.id("wizard-next"));
         assertInvalid("invoice-amount-1", "Moet meer dan nul zijn");
-        type("invoice-amount-1", "750,50");
+        browser.type("invoice-amount-1", "750,50");
         browser.click(By.id("wizard-next"));
 
         // a PDF, dropped in the upload field
@@ -97,11 +96,11 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         // the account: the contact's e-mail is suggested; the passwords must match
         browser.waitFor(By.id("account-password"));
         assertThat(inputValue("account-email")).isEqualTo(email);
-        type("account-password", PASSWORD);
-        type("account-password-repeat", PASSWORD + "x");
+        browser.type("account-password", PASSWORD);
+        browser.type("account-password-repeat", PASSWORD + "x");
         browser.click(By.id("wizard-next"));
         assertInvalid("account-password-repeat", "De wachtwoorden verschillen");
-        type("account-password-repeat", PASSWORD);
+        browser.type("account-password-repeat", PASSWORD);
         browser.click(By.id("wizard-next"));
 
         // review with the quote, and submit
@@ -151,22 +150,22 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         browser.open(TestStack.get().appUrl() + "/claim/new");
         browser.waitForText("Stap 2 - Dien uw vordering in");
         typeCompany("creditor", "Bestaande Klant B.V.", "Dam 1", "1012 JS", "Amsterdam");
-        type("contact-name", "Cor de Schuldeiser");
-        type("contact-email", NL_CREDITOR_USER);
-        type("iban", "NL91 ABNA 0417 1643 00");
+        browser.type("contact-name", "Cor de Schuldeiser");
+        browser.type("contact-email", NL_CREDITOR_USER);
+        browser.type("iban", "NL91 ABNA 0417 1643 00");
         browser.click(By.id("wizard-next"));
         browser.waitFor(By.id("debtor-contact-name"));
         typeCompany("debtor", debtor, "Markt 1", "5611 EB", "Eindhoven");
         browser.click(By.id("wizard-next"));
-        type("invoice-number-0", "BK-" + suffix);
-        setDate("invoice-date-0", LocalDate.now().minusDays(90));
-        setDate("invoice-due-date-0", LocalDate.now().minusDays(60));
-        type("invoice-amount-0", "980.00");
+        browser.type("invoice-number-0", "BK-" + suffix);
+        browser.setDate("invoice-date-0", LocalDate.now().minusDays(90));
+        browser.setDate("invoice-due-date-0", LocalDate.now().minusDays(60));
+        browser.type("invoice-amount-0", "980.00");
         browser.click(By.id("wizard-next"));
         browser.waitFor(By.id("wizard-upload"));
         browser.click(By.id("wizard-next"));
-        type("account-password", PASSWORD);
-        type("account-password-repeat", PASSWORD);
+        browser.type("account-password", PASSWORD);
+        browser.type("account-password-repeat", PASSWORD);
         browser.click(By.id("wizard-next"));
         browser.waitFor(By.id("wizard-summary"));
         browser.click(By.id("wizard-submit"));
@@ -202,25 +201,13 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(name, Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> name.equals(inputValue(id + "-name")));
-        type(id + "-street", street);
-        type(id + "-postal-code", postalCode);
-        type(id + "-city", city);
+        browser.type(id + "-street", street);
+        browser.type(id + "-postal-code", postalCode);
+        browser.type(id + "-city", city);
     }
 
     private String inputValue(String id) {
         return browser.waitFor(By.id(id)).findElement(By.tagName("input")).getDomProperty("value");
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.waitFor(By.id(id)).findElement(By.tagName("input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.TAB);
-    }
-
-    private void setDate(String id, LocalDate date) {
-        WebElement picker = browser.waitFor(By.id(id));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", picker,
-                date.toString());
     }
 
     private void assertInvalid(String id, String message) {

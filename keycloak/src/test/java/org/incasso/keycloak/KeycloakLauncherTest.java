@@ -176,6 +176,7 @@ class KeycloakLauncherTest {
         assertThat(realm.getSupportedLocales()).containsExactlyInAnyOrder("nl", "en");
         assertThat(realm.getDefaultLocale()).isEqualTo("nl");
         assertThat(realm.getAccessTokenLifespan()).isEqualTo(900);
+        assertThat(realm.getPasswordPolicy()).contains("length(8)", "notEmail", "notUsername");
     }
 
     @Test
@@ -187,6 +188,8 @@ class KeycloakLauncherTest {
                 .containsEntry("pkce.code.challenge.method", "S256")
                 .containsEntry("post.logout.redirect.uris", "http://localhost:18080/*");
         assertThat(ui.isPublicClient()).isFalse();
+        // the claim wizard logs a creditor that just signed up in with the password it chose
+        assertThat(ui.isDirectAccessGrantsEnabled()).isTrue();
 
         ClientRepresentation graphql = client("incasso-graphql");
         assertThat(graphql.isPublicClient()).isTrue();
