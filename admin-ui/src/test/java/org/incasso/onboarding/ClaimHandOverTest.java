@@ -58,8 +58,8 @@ class ClaimHandOverTest {
     @Test
     void aNewCreditorGetsItsLoginAndItsClaimWithInvoicesAndDocuments() {
         String email = unique("nieuw");
-        HandedOver done = handOvers.handOverWithNewAccount(NL, draft("Nieuwe Klant B.V.", "Debiteur Een B.V.", "F-1", "F-2"),
-                new AccountDraft(email, "Geheim-2026!"), Locale.forLanguageTag("nl"));
+        HandedOver done = handOvers.handOverWithNewAccount(origin(NL), draft("Nieuwe Klant B.V.", "Debiteur Een B.V.", "F-1", "F-2"),
+                new AccountDraft(email, "Geheim-2026!"));
 
         assertThat(done.login()).isEqualTo(email);
         String token = Tokens.passwordGrant(TestStack.get().issuerUri(), TestStack.GRAPHQL_CLIENT, email, "Geheim-2026!");
@@ -87,15 +87,15 @@ class ClaimHandOverTest {
     void anEmailWithAnAccountIsAskedToLogInAndNothingIsStored() throws SQLException {
         String company = "Dubbel " + UUID.randomUUID();
 
-        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(NL, draft(company, "Debiteur Dubbel B.V.", "D-1"),
-                new AccountDraft(NL_CREDITOR_USER, "Geheim-2026!"), Locale.ENGLISH))
+        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Dubbel B.V.", "D-1"),
+                new AccountDraft(NL_CREDITOR_USER, "Geheim-2026!")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .containsExactly(new FieldViolation("account.email", ErrorCode.ALREADY_REGISTERED,
                                 "an account with this e-mail address exists: log in instead")));
         assertThat(creditorsNamed(NL, company)).isZero();
         // the same address in other letters is the same login
-        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(NL, draft(company, "Debiteur Dubbel B.V.", "D-1"),
-                new AccountDraft(NL_CREDITOR_USER.toUpperCase(Locale.ROOT), "Geheim-2026!"), Locale.ENGLISH))
+        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Dubbel B.V.", "D-1"),
+                new AccountDraft(NL_CREDITOR_USER.toUpperCase(Locale.ROOT), "Geheim-2026!")))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.violations().getFirst().code()).isEqualTo(ErrorCode.ALREADY_REGISTERED));
     }
@@ -113,8 +113,8 @@ class ClaimHandOverTest {
                 end $$""");
         execute("create trigger fail_injected_invoice before insert on invoice for each row execute function fail_injected_invoice()");
         try {
-            assertThatThrownBy(() -> handOvers.handOverWithNewAccount(NL, draft(company, "Debiteur Storing B.V.",
-                    "INJECTED-FAILURE"), new AccountDraft(email, "Geheim-2026!"), Locale.ENGLISH))
+            assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Storing B.V.",
+                    "INJECTED-FAILURE"), new AccountDraft(email, "Geheim-2026!")))
                     .hasStackTraceContaining("injected failure");
         } finally {
             execute("drop trigger fail_injected_invoice on invoice");
@@ -123,8 +123,8 @@ class ClaimHandOverTest {
         assertThat(directory.isRegistered(email)).isFalse();
         assertThat(creditorsNamed(NL, company)).isZero();
         // and the address can sign up afterwards
-        HandedOver done = handOvers.handOverWithNewAccount(NL, draft(company, "Debiteur Storing B.V.", "S-1"),
-                new AccountDraft(email, "Geheim-2026!"), Locale.ENGLISH);
+        HandedOver done = handOvers.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Storing B.V.", "S-1"),
+                new AccountDraft(email, "Geheim-2026!"));
         assertThat(creditorsNamed(NL, company)).isOne();
         assertThat(done.claim().reference()).isNotBlank();
     }
@@ -171,13 +171,41 @@ class ClaimHandOverTest {
                         new java.net.ConnectException("Connection refused"));
             }
         };
-        var handOversWhileDown = new ClaimHandOvers(creditors, submissions, documents, down, currentUsers, transactions);
+        var handOversWhileDown = new ClaimHandOvers(creditors, submissions, documents, down, currentUsers, transactions,
+                new OnboardingProperties(10), java.util.Optional.empty());
         String company = "Onbereikbaar " + UUID.randomUUID();
 
-        assertThatThrownBy(() -> handOversWhileDown.handOverWithNewAccount(NL, draft(company, "Debiteur Onbereikbaar B.V.",
-                "O-1"), new AccountDraft(unique("onbereikbaar"), "Geheim-2026!"), Locale.ENGLISH))
+        assertThatThrownBy(() -> handOversWhileDown.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Onbereikbaar B.V.",
+                "O-1"), new AccountDraft(unique("onbereikbaar"), "Geheim-2026!")))
                 .isInstanceOf(IdentityProviderUnavailableException.class);
         assertThat(creditorsNamed(NL, company)).isZero();
+    }
+
+    @Test
+    void signUpsFromOneAddressAreLimitedOnceTheInputIsValid() throws SQLException {
+        String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        var origin = new SignUpOrigin(NL, address, Locale.ENGLISH);
+        var invalid = new ClaimDraft(null, null, List.of(), List.of(), null);
+        for (int i = 0; i < TestStack.SIGN_UPS_PER_HOUR + 2; i++) { // refused input costs nothing
+            assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin, invalid, new AccountDraft("", "")))
+                    .isInstanceOf(ValidationException.class);
+        }
+        for (int i = 0; i < TestStack.SIGN_UPS_PER_HOUR; i++) {
+            handOvers.handOverWithNewAccount(origin, draft("Limiet " + i + " " + address, "Debiteur Limiet B.V.", "L-1"),
+                    new AccountDraft(unique("limiet"), "Geheim-2026!"));
+        }
+        String company = "Limiet te veel " + UUID.randomUUID();
+        String email = unique("limiet");
+
+        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin, draft(company, "Debiteur Limiet B.V.", "L-1"),
+                new AccountDraft(email, "Geheim-2026!")))
+                .isInstanceOfSatisfying(org.incasso.common.RateLimitedException.class,
+                        e -> assertThat(e.retryAfter()).isPositive());
+        assertThat(directory.isRegistered(email)).isFalse();
+        assertThat(creditorsNamed(NL, company)).isZero();
+        // another address is not affected
+        handOvers.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Limiet B.V.", "L-1"),
+                new AccountDraft(email, "Geheim-2026!"));
     }
 
     @Test
@@ -186,8 +214,8 @@ class ClaimHandOverTest {
         String company = "Zwak " + UUID.randomUUID();
 
         // long enough for the platform, but the realm's policy refuses the e-mail address as password
-        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(NL, draft(company, "Debiteur Zwak B.V.", "Z-1"),
-                new AccountDraft(email, email), Locale.ENGLISH))
+        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin(NL), draft(company, "Debiteur Zwak B.V.", "Z-1"),
+                new AccountDraft(email, email)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("account.password", ErrorCode.WEAK_PASSWORD)));
@@ -206,8 +234,7 @@ class ClaimHandOverTest {
         var draft = new ClaimDraft(creditor, debtor, List.of(invoice), List.of(document), null);
         int creditorsBefore = creditors(NL);
 
-        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(NL, draft, new AccountDraft("geen-mail", "kort"),
-                Locale.ENGLISH))
+        assertThatThrownBy(() -> handOvers.handOverWithNewAccount(origin(NL), draft, new AccountDraft("geen-mail", "kort")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::code).contains(
                                 tuple("creditor.name", ErrorCode.REQUIRED),
@@ -242,8 +269,8 @@ class ClaimHandOverTest {
         ClaimDraft inPounds = new ClaimDraft(inEuro.creditor(), inEuro.debtor(), inEuro.invoices().stream()
                 .map(i -> new InvoiceDraft(i.number(), i.invoiceDate(), i.dueDate(), i.amount(), "GBP", null)).toList(),
                 inEuro.documents(), null);
-        HandedOver done = handOvers.handOverWithNewAccount(UK, inPounds,
-                new AccountDraft(email, "Secret-2026!"), Locale.ENGLISH);
+        HandedOver done = handOvers.handOverWithNewAccount(origin(UK), inPounds,
+                new AccountDraft(email, "Secret-2026!"));
 
         Api.as(UK_SPECIALIST).documentName("claim").variable("id", done.claim().id().toString()).execute()
                 .path("claim.creditor.name").entity(String.class).isEqualTo("New Client Ltd");
@@ -261,8 +288,8 @@ class ClaimHandOverTest {
         CurrentUser specialist = user(Role.SPECIALIST, null);
         ClaimDraft draft = draft("Ingelogd B.V.", "Debiteur Ingelogd B.V.", "I-" + UUID.randomUUID());
 
-        assertThatThrownBy(() -> currentUsers.callAs(creditor, () -> handOvers.handOverWithNewAccount(NL, draft,
-                new AccountDraft(unique("ingelogd"), "Geheim-2026!"), Locale.ENGLISH)))
+        assertThatThrownBy(() -> currentUsers.callAs(creditor, () -> handOvers.handOverWithNewAccount(origin(NL), draft,
+                new AccountDraft(unique("ingelogd"), "Geheim-2026!"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> currentUsers.callAs(specialist, () -> handOvers.handOver(draft)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -273,6 +300,12 @@ class ClaimHandOverTest {
         assertThat(claim.creditorId()).isEqualTo(UUID.fromString(NL_CREDITOR));
         Api.as(NL_CREDITOR_USER).documentName("claimDocuments").variable("id", claim.id().toString()).execute()
                 .path("claim.documents[*].fileName").entityList(String.class).hasSize(1);
+    }
+
+    private static SignUpOrigin origin(UUID tenant) {
+        // an address of its own per sign-up: the rate limit has a test of its own
+        return new SignUpOrigin(tenant, "test-" + UUID.randomUUID(), tenant.equals(NL) ? Locale.forLanguageTag("nl")
+                : Locale.ENGLISH);
     }
 
     private static CurrentUser user(Role role, UUID creditorId) {

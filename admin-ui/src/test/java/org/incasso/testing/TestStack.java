@@ -101,6 +101,7 @@ public final class TestStack {
 
     /** Spring properties pointing the application at this stack. */
     public static final int QUOTE_REQUESTS_PER_MINUTE = 5;
+    public static final int SIGN_UPS_PER_HOUR = 5;
 
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new HashMap<>(TestDatabase.springProperties());
@@ -118,6 +119,7 @@ public final class TestStack {
         properties.put("incasso.documents.max-size", DOCUMENT_MAX_SIZE + "B");
         // a small quote rate limit, so that the rate-limit test needs only a few requests
         properties.put("incasso.quote.requests-per-minute", QUOTE_REQUESTS_PER_MINUTE);
+        properties.put("incasso.onboarding.sign-ups-per-hour", SIGN_UPS_PER_HOUR);
         return properties;
     }
 

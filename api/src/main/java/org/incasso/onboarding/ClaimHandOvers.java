@@ -1,8 +1,11 @@
 package org.incasso.onboarding;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +15,7 @@ import org.incasso.claims.ClaimSubmission;
 import org.incasso.claims.ClaimSubmissions;
 import org.incasso.common.Contact;
 import org.incasso.common.ErrorCode;
+import org.incasso.common.RateLimiter;
 import org.incasso.common.ValidationException;
 import org.incasso.common.Violations;
 import org.incasso.creditors.Creditor;
@@ -29,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over for its own company.
  */
 @Service
+@EnableConfigurationProperties(OnboardingProperties.class)
 public class ClaimHandOvers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimHandOvers.class);
@@ -51,15 +57,19 @@ public class ClaimHandOvers {
     private final UserDirectory directory;
     private final CurrentUsers currentUsers;
     private final TransactionTemplate transactions;
+    private final RateLimiter signUps;
 
     ClaimHandOvers(CreditorService creditors, ClaimSubmissions submissions, ClaimDocuments documents,
-            UserDirectory directory, CurrentUsers currentUsers, TransactionTemplate transactions) {
+            UserDirectory directory, CurrentUsers currentUsers, TransactionTemplate transactions,
+            OnboardingProperties properties, Optional<Clock> clock) {
         this.creditors = creditors;
         this.submissions = submissions;
         this.documents = documents;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.transactions = transactions;
+        this.signUps = new RateLimiter(properties.signUpsPerHour(), Duration.ofHours(1),
+                clock.orElse(Clock.systemUTC()));
     }
 
     /**
@@ -78,17 +88,18 @@ public class ClaimHandOvers {
      * somebody is logged in, when the input is bad, or when the e-mail has a login already
      * ({@code account.email ALREADY_REGISTERED}: log in, the claim can then be handed over).
      * Keycloak out of reach is an {@link org.incasso.identity.IdentityProviderUnavailableException};
-     * in every refusal nothing is stored and no login remains.
-     *
-     * @param tenantId the agency serving the host name the wizard was opened on
-     * @param locale the language of the creditor's e-mails
+     * in every refusal nothing is stored and no login remains. Valid sign-ups from one client
+     * address are rate-limited ({@link org.incasso.common.RateLimitedException}).
      */
-    public HandedOver handOverWithNewAccount(UUID tenantId, ClaimDraft draft, AccountDraft account, Locale locale) {
+    public HandedOver handOverWithNewAccount(SignUpOrigin origin, ClaimDraft draft, AccountDraft account) {
         if (currentUsers.current().isPresent()) {
             throw new AccessDeniedException("Already logged in: hand the claim over for your own company");
         }
+        UUID tenantId = origin.tenantId();
+        Locale locale = origin.locale();
         return TenantContext.callAs(tenantId, () -> {
             violations(draft, account).throwIfAny();
+            signUps.acquire(origin.clientAddress() == null ? "unknown" : origin.clientAddress());
             String login = account.login();
             if (directory.isRegistered(login)) {
                 throw ValidationException.of("account.email", ErrorCode.ALREADY_REGISTERED,

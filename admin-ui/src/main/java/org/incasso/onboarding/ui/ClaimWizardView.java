@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.incasso.claims.Claim;
 import org.incasso.common.FieldViolation;
+import org.incasso.common.RateLimitedException;
 import org.incasso.common.ValidationException;
 import org.incasso.creditors.CreditorService;
 import org.incasso.documents.ClaimDocuments;
@@ -37,6 +38,7 @@ import org.incasso.onboarding.AccountDraft;
 import org.incasso.onboarding.ClaimDraft;
 import org.incasso.onboarding.ClaimHandOvers;
 import org.incasso.onboarding.HandedOver;
+import org.incasso.onboarding.SignUpOrigin;
 import org.incasso.registry.CompanyLookup;
 import org.incasso.tenancy.Tenant;
 import org.incasso.tenancy.Tenants;
@@ -71,6 +73,7 @@ public class ClaimWizardView extends VerticalLayout implements HasDynamicTitle {
     private final Button next = new Button();
     private final Button submit = new Button();
     private @Nullable UUID tenantId;
+    private @Nullable String clientAddress;
     private @Nullable CurrentUser user;
     private @Nullable CreditorStep creditor;
     private @Nullable DebtorStep debtor;
@@ -103,8 +106,9 @@ public class ClaimWizardView extends VerticalLayout implements HasDynamicTitle {
         invoices = new InvoicesStep(tenant.defaultCurrency().getCurrencyCode(), List.of());
         documents = new DocumentsStep(claimDocuments);
         account = user == null ? new AccountStep() : null;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        review = new ReviewStep(quotes, new QuoteOrigin(host, request == null ? null : request.getRemoteAddr()),
+        // through the container's forwarded-header handling, like the quote page's
+        clientAddress = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
+        review = new ReviewStep(quotes, new QuoteOrigin(host, clientAddress),
                 this::draft, debtor::country);
         steps.addAll(java.util.stream.Stream.of(creditor, debtor, invoices, documents, account, review)
                 .filter(Objects::nonNull).toList());
@@ -210,13 +214,15 @@ public class ClaimWizardView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("dashboard"));
             } else {
                 AccountDraft chosen = account.draft();
-                HandedOver done = handOvers.handOverWithNewAccount(Objects.requireNonNull(tenantId), draft(), chosen,
-                        getLocale());
+                HandedOver done = handOvers.handOverWithNewAccount(new SignUpOrigin(Objects.requireNonNull(tenantId),
+                        clientAddress, getLocale()), draft(), chosen);
                 WizardMemory.forget(VaadinSession.getCurrent());
                 loggedIn(done, sessionLogin.logIn(done.login(), Objects.requireNonNull(chosen.password())));
             }
         } catch (ValidationException e) {
             showRefusal(e.violations());
+        } catch (RateLimitedException e) {
+            problem.setText(getTranslation("wizard.rateLimited", e.retryAfter().toMinutes() + 1));
         } catch (IdentityProviderUnavailableException e) {
             LOG.warn("Claim wizard: the identity provider is not available", e);
             problem.setText(getTranslation("wizard.unavailable"));
