@@ -195,6 +195,68 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         assertThat(browser.waitFor(By.id("creditor-known-name")).getText()).isNotBlank();
     }
 
+    @Test
+    void everyRefusedFieldIsShownNextToItsInput() {
+        browser.open(TestStack.get().appUrl() + "/claim/new");
+        browser.waitForText("Stap 2 - Dien uw vordering in");
+        browser.type("contact-email", "geen-mail");
+        browser.type("contact-phone", "bel me");
+        browser.click(By.id("wizard-next"));
+        assertInvalid("creditor-name", "Dit veld is verplicht");
+        assertInvalid("contact-name", "Dit veld is verplicht");
+        assertInvalid("contact-email", "Vul een geldig e-mailadres in");
+        assertInvalid("contact-phone", "Deze waarde heeft niet de juiste vorm");
+        assertInvalid("iban", "Dit veld is verplicht");
+        typeCompany("creditor", "Velden Klant B.V.", "Dam 2", "1012 JS", "Amsterdam");
+        browser.type("contact-name", "Vera Velden");
+        browser.type("contact-email", "vera@example.com");
+        browser.type("contact-phone", "020 555 0102");
+        browser.type("iban", "NL91 ABNA 0417 1643 00");
+        browser.click(By.id("wizard-next"));
+
+        browser.waitFor(By.id("debtor-contact-name"));
+        browser.type("debtor-contact-email", "ook-geen-mail");
+        browser.click(By.id("wizard-next"));
+        assertInvalid("debtor-name", "Dit veld is verplicht");
+        assertInvalid("debtor-contact-name", "Dit veld is verplicht");
+        assertInvalid("debtor-contact-email", "Vul een geldig e-mailadres in");
+        typeCompany("debtor", "Velden Debiteur B.V.", "Markt 3", "5611 EB", "Eindhoven");
+        browser.type("debtor-contact-name", "Dirk Debiteur");
+        browser.type("debtor-contact-email", "dirk@example.com");
+        browser.click(By.id("wizard-next"));
+
+        browser.waitFor(By.id("invoice-number-0"));
+        browser.setDate("invoice-date-0", LocalDate.now().minusDays(10));
+        browser.setDate("invoice-due-date-0", LocalDate.now().minusDays(20));
+        browser.click(By.id("add-invoice"));
+        browser.click(By.id("wizard-next"));
+        assertInvalid("invoice-number-0", "Dit veld is verplicht");
+        assertInvalid("invoice-due-date-0", "Deze datum is hier niet mogelijk");
+        assertInvalid("invoice-amount-0", "Dit veld is verplicht");
+        assertInvalid("invoice-date-1", "Dit veld is verplicht");
+        assertInvalid("invoice-due-date-1", "Dit veld is verplicht");
+        browser.click(By.id("remove-invoice-1"));
+        browser.type("invoice-number-0", "V-1");
+        browser.setDate("invoice-due-date-0", LocalDate.now().minusDays(5));
+        browser.type("invoice-amount-0", "120.00");
+        browser.click(By.id("wizard-next"));
+
+        browser.waitFor(By.id("wizard-upload"));
+        browser.click(By.id("wizard-next"));
+        browser.type("account-email", "niet-goed");
+        browser.type("account-password", "kort");
+        browser.type("account-password-repeat", "kort");
+        browser.click(By.id("wizard-next"));
+        assertInvalid("account-email", "Vul een geldig e-mailadres in");
+        assertInvalid("account-password", "Dit wachtwoord is te zwak: minstens 8 tekens en niet uw e-mailadres");
+
+        // going back keeps what was entered
+        browser.click(By.id("wizard-back"));
+        browser.click(By.id("wizard-back"));
+        assertThat(inputValue("invoice-number-0")).isEqualTo("V-1");
+        assertThat(browser.driver().findElements(By.id("invoice-number-1"))).isEmpty();
+    }
+
     private void typeCompany(String id, String name, String street, String postalCode, String city) {
         WebElement input = browser.waitFor(By.id(id + "-name")).findElement(By.tagName("input"));
         input.click();

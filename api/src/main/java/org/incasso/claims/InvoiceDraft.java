@@ -28,7 +28,9 @@ public record InvoiceDraft(@Nullable String number, @Nullable LocalDate invoiceD
             violations.add(path + ".amount.currency", ErrorCode.UNKNOWN_CURRENCY, "is not an ISO 4217 currency code");
         }
         BigDecimal parsed = amountOrNull();
-        if (parsed == null) {
+        if (amount == null || amount.isBlank()) {
+            violations.add(path + ".amount.amount", ErrorCode.REQUIRED, "is required");
+        } else if (parsed == null) {
             violations.add(path + ".amount.amount", ErrorCode.INVALID_FORMAT, "is not a decimal amount such as 1250.00");
         } else if (parsed.signum() <= 0) {
             violations.add(path + ".amount.amount", ErrorCode.NOT_POSITIVE, "must be more than zero");
