@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A second application instance on the same database, in its own JVM (as in production: two
@@ -31,11 +32,17 @@ public final class SecondInstance implements AutoCloseable {
     }
 
     public static SecondInstance start() {
+        return start(Map.of());
+    }
+
+    /** Starts it with these Spring properties over the test stack's (e.g. to tell its mails apart). */
+    public static SecondInstance start(Map<String, ?> overrides) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.incasso.IncassoApplication"));
         var properties = new java.util.HashMap<>(TestStack.get().springProperties());
+        properties.putAll(overrides);
         properties.put("server.port", port);
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
