@@ -16,6 +16,7 @@ import org.incasso.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -124,7 +125,11 @@ class NotificationWorker {
                     mail.send(message(first.recipientEmail(), digest.subject(), digest.body()));
                     repository.markSent(notifications.stream().map(Notification::id).toList());
                 } catch (MailException e) {
-                    log.warn("Digest for {} not sent, retried at the next run: {}", recipient, e.getMessage());
+                    if (accepted(e)) {
+                        repository.markSent(notifications.stream().map(Notification::id).toList());
+                    } else {
+                        log.warn("Digest for {} not sent, retried at the next run: {}", recipient, e.getMessage());
+                    }
                 }
             });
         });
@@ -136,12 +141,26 @@ class NotificationWorker {
             repository.markSent(List.of(notification.id()));
             return true;
         } catch (MailException e) {
+            if (accepted(e)) {
+                log.warn("Mail accepted, but closing the connection failed: {}", e.getMessage());
+                repository.markSent(List.of(notification.id()));
+                return true;
+            }
             int attempts = notification.attempts() + 1;
             repository.markFailedAttempt(notification.id(), attempts, properties.backoff(attempts),
                     String.valueOf(e.getMessage()), attempts >= properties.maxAttempts());
             log.info("Mail server refused a notification (attempt {}): {}", attempts, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Whether the server took the mail although sending reported a failure: Spring's mail sender
+     * reports a connection that could not be closed after every message was accepted as a
+     * {@link MailSendException} without failed messages. Sending it again would mail it twice.
+     */
+    static boolean accepted(MailException e) {
+        return e instanceof MailSendException send && send.getFailedMessages().isEmpty();
     }
 
     private List<Recipient> recipientsOf(PendingEvent event) {
