@@ -3,6 +3,7 @@ package org.incasso.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incasso.testing.ClaimRequests.*;
 import static org.incasso.testing.DemoData.*;
+import static org.incasso.testing.Mails.*;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -103,7 +104,7 @@ class NotificationMailTest {
             assertThat(mail.received().stream().filter(about(reference, UK_CREDITOR_USER))).isEmpty();
             worker.runDigests();
             List<MimeMessage> digests = mail.await(m -> to(m, UK_CREDITOR_USER) && subject(m).contains("Today's updates")
-                    && content(m).contains(reference), 1, WAIT);
+                    && body(m).contains(reference), 1, WAIT);
             assertThat(digests).hasSize(1);
         } finally {
             Api.as(UK_CREDITOR_USER).documentName("setNotificationPreference")
@@ -124,33 +125,5 @@ class NotificationMailTest {
     private static String reference(String claim, String user) {
         return Api.as(user).documentName("claim").variable("id", claim).execute()
                 .path("claim.reference").entity(String.class).get();
-    }
-
-    private static Predicate<MimeMessage> about(String reference, String recipient) {
-        return message -> to(message, recipient) && subject(message).contains(reference);
-    }
-
-    private static boolean to(MimeMessage message, String recipient) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
-    private static String content(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (Exception e) {
-            return "";
-        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import org.incasso.testing.Api;
 import org.incasso.testing.ApplicationTest;
 import org.incasso.testing.MailServer;
+import org.incasso.testing.Mails;
 import org.incasso.testing.SecondInstance;
 import org.incasso.testing.TestDatabase;
 import org.incasso.testing.TestStack;
@@ -146,23 +147,15 @@ class TwoInstanceNotificationTest {
 
     /** Mails about these claims: their bodies link to the claim. */
     private static Predicate<MimeMessage> about(List<String> claims) {
-        return message -> claims.stream().anyMatch(body(message)::contains);
+        return message -> claims.stream().anyMatch(Mails.body(message)::contains);
     }
 
     private static Mail mail(MimeMessage message) {
         try {
             return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
-                    body(message));
+                    Mails.body(message).strip());
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return normalized(String.valueOf(message.getContent()));
-        } catch (Exception e) {
-            return "";
         }
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.incasso.testing.ClaimRequests.change;
 import static org.incasso.testing.DemoData.NL_CREDITOR_USER;
 import static org.incasso.testing.DemoData.NL_SPECIALIST;
+import static org.incasso.testing.Mails.body;
+import static org.incasso.testing.Mails.subject;
+import static org.incasso.testing.Mails.to;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -236,6 +238,8 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         assertInvalid("invoice-date-1", "Dit veld is verplicht");
         assertInvalid("invoice-due-date-1", "Dit veld is verplicht");
         browser.click(By.id("remove-invoice-1"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("invoice-number-1")).isEmpty());
         browser.type("invoice-number-0", "V-1");
         browser.setDate("invoice-due-date-0", LocalDate.now().minusDays(5));
         browser.type("invoice-amount-0", "120.00");
@@ -276,29 +280,5 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id(id)).getDomAttribute("invalid") != null);
         assertThat(browser.driver().findElement(By.id(id)).getDomProperty("errorMessage")).isEqualTo(message);
-    }
-
-    private static boolean to(MimeMessage message, String recipient) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (Exception e) {
-            return "";
-        }
     }
 }

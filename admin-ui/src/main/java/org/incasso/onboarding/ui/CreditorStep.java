@@ -4,14 +4,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.incasso.common.BankAccount;
 import org.incasso.common.CompanyDetails;
-import org.incasso.common.Contact;
 import org.incasso.creditors.Creditor;
 import org.incasso.creditors.CreditorDraft;
 import org.incasso.fees.ui.ClaimStart;
@@ -28,9 +26,7 @@ class CreditorStep extends WizardStep {
     private final @Nullable CompanyPicker company;
     private final TextField registrationNumber = new TextField();
     private final TextField vatNumber = new TextField();
-    private final TextField contactName = new TextField();
-    private final TextField phone = new TextField();
-    private final EmailField email = new EmailField();
+    private final ContactFields contact = new ContactFields("contact");
     private final TextField iban = new TextField();
     private final TextField holder = new TextField();
 
@@ -42,10 +38,6 @@ class CreditorStep extends WizardStep {
         company.defaultCountry(homeCountry);
         setUp(registrationNumber, "creditor-registration-number", "company.registrationNumber");
         setUp(vatNumber, "creditor-vat-number", "company.vatNumber");
-        setUp(contactName, "contact-name", "wizard.contact.name");
-        setUp(phone, "contact-phone", "wizard.contact.phone");
-        email.setId("contact-email");
-        email.setLabel(getTranslation("wizard.contact.email"));
         setUp(iban, "iban", "wizard.iban");
         iban.setHelperText(getTranslation("wizard.iban.helper"));
         iban.addBlurListener(event -> {
@@ -56,7 +48,6 @@ class CreditorStep extends WizardStep {
         setUp(holder, "account-holder", "wizard.holder");
         holder.setHelperText(getTranslation("wizard.holder.helper"));
         FormLayout details = new FormLayout(registrationNumber, vatNumber);
-        FormLayout contact = new FormLayout(contactName, phone, email);
         FormLayout bank = new FormLayout(iban, holder);
         add(new Paragraph(getTranslation("wizard.creditor.intro")), company, details,
                 new Paragraph(getTranslation("wizard.contact.intro")), contact,
@@ -93,15 +84,14 @@ class CreditorStep extends WizardStep {
             return null;
         }
         String holderName = text(holder).isEmpty() ? company.name() : text(holder);
-        var contact = new Contact(text(contactName), email.getValue().strip(), text(phone));
         return new CreditorDraft(new CompanyDetails(company.name(), text(registrationNumber), text(vatNumber),
-                company.address(), List.of(contact)),
+                company.address(), List.of(contact.contact())),
                 new BankAccount(text(iban), null, holderName), false);
     }
 
     /** The contact's e-mail, the account's login unless the creditor chooses another. */
     String contactEmail() {
-        return email.getValue().strip();
+        return contact.email();
     }
 
     void fill(CreditorDraft draft) {
@@ -113,10 +103,7 @@ class CreditorStep extends WizardStep {
         registrationNumber.setValue(orEmpty(details.registrationNumber()));
         vatNumber.setValue(orEmpty(details.vatNumber()));
         if (details.contacts() != null && !details.contacts().isEmpty()) {
-            Contact contact = details.contacts().getFirst();
-            contactName.setValue(orEmpty(contact.name()));
-            phone.setValue(orEmpty(contact.phone()));
-            email.setValue(orEmpty(contact.email()));
+            contact.fill(details.contacts().getFirst());
         }
         if (draft.bankAccount() != null) {
             iban.setValue(orEmpty(draft.bankAccount().iban()));
@@ -144,9 +131,8 @@ class CreditorStep extends WizardStep {
         return switch (part) {
             case "registrationNumber" -> Optional.of(registrationNumber);
             case "vatNumber" -> Optional.of(vatNumber);
-            case String p when p.startsWith("contacts[0].name") || p.equals("contacts") -> Optional.of(contactName);
-            case String p when p.startsWith("contacts[0].email") -> Optional.of(email);
-            case String p when p.startsWith("contacts[0].phone") -> Optional.of(phone);
+            case "contacts" -> contact.fieldFor("name");
+            case String p when p.startsWith("contacts[0].") -> contact.fieldFor(p.substring("contacts[0].".length()));
             case String p when p.startsWith("bankAccount.holder") -> Optional.of(holder);
             case String p when p.startsWith("bankAccount") -> Optional.of(iban);
             default -> company.field(part);
@@ -154,12 +140,20 @@ class CreditorStep extends WizardStep {
     }
 
     @Override
+    void clearErrors() {
+        super.clearErrors();
+        if (company != null) {
+            company.clearErrors();
+        }
+    }
+
+    @Override
     List<? extends HasValidation> inputs() {
         if (company == null) {
             return List.of();
         }
-        company.clearErrors();
-        return List.of(registrationNumber, vatNumber, contactName, phone, email, iban, holder);
+        return java.util.stream.Stream.concat(Stream.of(registrationNumber, vatNumber, iban, holder),
+                contact.inputs().stream()).toList();
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -3,12 +3,10 @@ package org.incasso.onboarding.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
 import org.incasso.common.CompanyDetails;
-import org.incasso.common.Contact;
 import org.incasso.fees.ui.ClaimStart;
 import org.incasso.fees.ui.CompanyPicker;
 import org.incasso.registry.CompanyLookup;
@@ -19,9 +17,7 @@ class DebtorStep extends WizardStep {
 
     private final CompanyPicker company;
     private final TextField registrationNumber = new TextField();
-    private final TextField contactName = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField phone = new TextField();
+    private final ContactFields contact = new ContactFields("debtor-contact");
 
     DebtorStep(CompanyLookup lookup, String host, String homeCountry) {
         super("debtor");
@@ -30,20 +26,13 @@ class DebtorStep extends WizardStep {
         company.defaultCountry(homeCountry);
         registrationNumber.setId("debtor-registration-number");
         registrationNumber.setLabel(getTranslation("company.registrationNumber"));
-        contactName.setId("debtor-contact-name");
-        contactName.setLabel(getTranslation("wizard.contact.name"));
-        email.setId("debtor-contact-email");
-        email.setLabel(getTranslation("wizard.contact.email"));
-        phone.setId("debtor-contact-phone");
-        phone.setLabel(getTranslation("wizard.contact.phone"));
         add(new Paragraph(getTranslation("wizard.debtor.intro")), company, new FormLayout(registrationNumber),
-                new Paragraph(getTranslation("wizard.debtor.contact")), new FormLayout(contactName, email, phone));
+                new Paragraph(getTranslation("wizard.debtor.contact")), contact);
     }
 
     CompanyDetails details() {
-        boolean contactGiven = !(text(contactName).isEmpty() && email.getValue().isBlank() && text(phone).isEmpty());
-        return new CompanyDetails(company.name(), text(registrationNumber), null, company.address(), contactGiven
-                ? List.of(new Contact(text(contactName), email.getValue().strip(), text(phone))) : List.of());
+        return new CompanyDetails(company.name(), text(registrationNumber), null, company.address(),
+                contact.isEmpty() ? List.of() : List.of(contact.contact()));
     }
 
     String country() {
@@ -57,10 +46,7 @@ class DebtorStep extends WizardStep {
         company.show(details.name(), details.address());
         registrationNumber.setValue(details.registrationNumber() == null ? "" : details.registrationNumber());
         if (details.contacts() != null && !details.contacts().isEmpty()) {
-            Contact contact = details.contacts().getFirst();
-            contactName.setValue(contact.name() == null ? "" : contact.name());
-            email.setValue(contact.email() == null ? "" : contact.email());
-            phone.setValue(contact.phone() == null ? "" : contact.phone());
+            contact.fill(details.contacts().getFirst());
         }
     }
 
@@ -78,17 +64,22 @@ class DebtorStep extends WizardStep {
         return switch (field) {
             case "debtor" -> company.field("name");
             case "debtor.registrationNumber" -> Optional.of(registrationNumber);
-            case String f when f.startsWith("debtor.contacts[0].name") -> Optional.of(contactName);
-            case String f when f.startsWith("debtor.contacts[0].email") -> Optional.of(email);
-            case String f when f.startsWith("debtor.contacts[0].phone") -> Optional.of(phone);
+            case String f when f.startsWith("debtor.contacts[0].") -> contact.fieldFor(
+                    f.substring("debtor.contacts[0].".length()));
             case String f when f.startsWith("debtor.") -> company.field(f.substring("debtor.".length()));
             default -> Optional.empty();
         };
     }
 
     @Override
-    List<? extends HasValidation> inputs() {
+    void clearErrors() {
+        super.clearErrors();
         company.clearErrors();
-        return List.of(registrationNumber, contactName, email, phone);
+    }
+
+    @Override
+    List<? extends HasValidation> inputs() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(registrationNumber),
+                contact.inputs().stream()).toList();
     }
 }

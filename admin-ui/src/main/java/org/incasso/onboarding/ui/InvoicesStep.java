@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.incasso.claims.InvoiceDraft;
 import org.incasso.fees.ui.ClaimStart;
 import org.incasso.ui.DecimalField;
+import org.jspecify.annotations.Nullable;
 
 /** "Invoices": one or more unpaid invoices (number, invoice date, due date, amount) in one currency. */
 class InvoicesStep extends WizardStep {
@@ -34,7 +35,18 @@ class InvoicesStep extends WizardStep {
 
     /** The inputs of one invoice. */
     private record Row(HorizontalLayout layout, TextField number, DatePicker invoiceDate, DatePicker dueDate,
-            DecimalField amount) {
+            DecimalField amount, @Nullable Button remove) {
+
+        /** Inputs are named by their position, which changes when an invoice above is removed. */
+        void number(int index) {
+            number.setId("invoice-number-" + index);
+            invoiceDate.setId("invoice-date-" + index);
+            dueDate.setId("invoice-due-date-" + index);
+            amount.setId("invoice-amount-" + index);
+            if (remove != null) {
+                remove.setId("remove-invoice-" + index);
+            }
+        }
 
         InvoiceDraft draft(String currency) {
             return new InvoiceDraft(number.getValue(), invoiceDate.getValue(), dueDate.getValue(), amount.decimal(),
@@ -69,30 +81,29 @@ class InvoicesStep extends WizardStep {
         DatePicker dueDate = new DatePicker(getTranslation("invoice.dueDate"));
         DecimalField amount = DecimalField.amount(getTranslation("invoice.amount"));
         invoiceDate.setMax(LocalDate.now());
-        number.setId("invoice-number-" + index);
-        invoiceDate.setId("invoice-date-" + index);
-        dueDate.setId("invoice-due-date-" + index);
-        amount.setId("invoice-amount-" + index);
         HorizontalLayout layout = new HorizontalLayout(number, invoiceDate, dueDate, amount);
         layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         layout.setWrap(true);
-        Row row = new Row(layout, number, invoiceDate, dueDate, amount);
-        if (index > 0) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), event -> remove(row));
-            remove.setId("remove-invoice-" + index);
+        Button remove = index == 0 ? null : new Button(VaadinIcon.TRASH.create());
+        Row row = new Row(layout, number, invoiceDate, dueDate, amount, remove);
+        if (remove != null) {
+            remove.addClickListener(event -> remove(row));
             remove.setTooltipText(getTranslation("wizard.invoice.remove"));
             remove.addThemeVariants(ButtonVariant.TERTIARY);
             layout.add(remove);
         }
+        row.number(index);
         invoices.add(row);
         rows.add(layout);
         return row;
     }
 
     private void remove(Row row) {
-        List<InvoiceDraft> kept = new ArrayList<>(drafts());
-        kept.remove(invoices.indexOf(row));
-        fill(kept);
+        invoices.remove(row);
+        rows.remove(row.layout());
+        for (int i = 0; i < invoices.size(); i++) {
+            invoices.get(i).number(i);
+        }
     }
 
     List<InvoiceDraft> drafts() {
