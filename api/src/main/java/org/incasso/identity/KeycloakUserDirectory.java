@@ -103,7 +103,11 @@ class KeycloakUserDirectory implements UserDirectory {
                         .body(List.of(role)).retrieve().toBodilessEntity();
             });
         } catch (RuntimeException e) {
-            deleteUser(userId);
+            try {
+                deleteUser(userId);
+            } catch (RuntimeException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
             throw e;
         }
         return userId;

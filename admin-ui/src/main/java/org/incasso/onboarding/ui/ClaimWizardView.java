@@ -27,6 +27,7 @@ import org.incasso.common.RateLimitedException;
 import org.incasso.common.ValidationException;
 import org.incasso.creditors.CreditorService;
 import org.incasso.documents.ClaimDocuments;
+import org.incasso.documents.DocumentsProperties;
 import org.incasso.fees.QuoteOrigin;
 import org.incasso.fees.QuoteService;
 import org.incasso.fees.ui.ClaimStart;
@@ -85,8 +86,8 @@ public class ClaimWizardView extends VerticalLayout implements HasDynamicTitle {
     private int reached;
 
     public ClaimWizardView(ClaimHandOvers handOvers, SessionLogin sessionLogin, CompanyLookup lookup,
-            QuoteService quotes, ClaimDocuments claimDocuments, CreditorService creditors, Tenants tenants,
-            CurrentUsers users) {
+            QuoteService quotes, ClaimDocuments claimDocuments, DocumentsProperties documentLimits,
+            CreditorService creditors, Tenants tenants, CurrentUsers users) {
         this.handOvers = handOvers;
         this.sessionLogin = sessionLogin;
         setMaxWidth("64em");
@@ -104,7 +105,7 @@ public class ClaimWizardView extends VerticalLayout implements HasDynamicTitle {
         debtor = new DebtorStep(lookup, host, tenant.homeCountry());
         // the agency's fee schedule, and so the claim's financials, are in its own currency
         invoices = new InvoicesStep(tenant.defaultCurrency().getCurrencyCode(), List.of());
-        documents = new DocumentsStep(claimDocuments);
+        documents = new DocumentsStep(claimDocuments, documentLimits);
         account = user == null ? new AccountStep() : null;
         // through the container's forwarded-header handling, like the quote page's
         clientAddress = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();

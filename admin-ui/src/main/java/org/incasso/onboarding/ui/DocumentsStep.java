@@ -22,6 +22,8 @@ import org.incasso.common.ValidationException;
 import org.incasso.documents.ClaimDocuments;
 import org.incasso.documents.DocumentType;
 import org.incasso.documents.DocumentUpload;
+import org.incasso.documents.DocumentsProperties;
+import org.incasso.onboarding.ClaimDraft;
 import org.incasso.ui.Notifications;
 
 /**
@@ -38,7 +40,7 @@ class DocumentsStep extends WizardStep {
     private final Grid<DocumentUpload> grid = new Grid<>();
     private final List<DocumentUpload> files = new ArrayList<>();
 
-    DocumentsStep(ClaimDocuments documents) {
+    DocumentsStep(ClaimDocuments documents, DocumentsProperties limits) {
         super("documents");
         this.documents = documents;
         type.setId("wizard-document-type");
@@ -48,6 +50,9 @@ class DocumentsStep extends WizardStep {
         type.setValue(DocumentType.INVOICE);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
         upload.setId("wizard-upload");
+        // the files wait in the session until the claim is handed over: bounded in size and number
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxSize().toBytes()));
+        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("error.TOO_LARGE")));
         upload.setDropLabel(new Span(getTranslation("document.drop")));
         upload.setUploadButton(new Button(getTranslation("document.choose")));
         grid.setId("wizard-documents");
@@ -65,6 +70,10 @@ class DocumentsStep extends WizardStep {
         try {
             documents.check(file);
             ui.access(() -> {
+                if (files.size() >= ClaimDraft.MAX_DOCUMENTS) {
+                    Notifications.error(getTranslation("wizard.documents.tooMany", ClaimDraft.MAX_DOCUMENTS));
+                    return;
+                }
                 files.add(file);
                 grid.setItems(files);
             });

@@ -37,8 +37,8 @@ import reactor.core.Disposable;
  * One of the creditor's own claims: amounts, what the agency did (creditor-visible actions and
  * events only — the services filter by audience), invoices, messages with the specialist, the
  * documents tab the documents module contributes, and the creditor's decisions (legal phase in
- * writing, a payment received directly, withdrawal). Another creditor's claim reads as "not found". Refreshes itself when a new
- * event arrives (server push).
+ * writing, a payment received directly, withdrawal). Another creditor's claim reads as "not
+ * found". Refreshes itself when a new event arrives (server push).
  */
 @Route(value = "my-claims/:id", layout = MainLayout.class)
 @RolesAllowed("CREDITOR")
