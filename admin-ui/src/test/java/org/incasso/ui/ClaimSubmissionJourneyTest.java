@@ -106,7 +106,8 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         browser.click(By.id("wizard-next"));
 
         // review with the quote, and submit
-        browser.waitForText("Facturen: 2, samen EUR 2250.50");
+        browser.waitForText("Facturen: 2");
+        assertThat(textOf("wizard-summary")).contains("Facturen: 2, samen € 2.250,50", "Documenten: 1");
         browser.waitFor(By.id("quote-rate"));
         browser.screenshot("claim-wizard-review");
         browser.click(By.id("wizard-submit"));
@@ -186,7 +187,8 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         assertThat(inputValue("invoice-number-0")).isEqualTo("BK-" + suffix);
         browser.click(By.id("wizard-next"));
         browser.click(By.id("wizard-next"));
-        browser.waitForText("Facturen: 1, samen EUR 980.00");
+        browser.waitForText("Facturen: 1");
+        assertThat(textOf("wizard-summary")).contains("Facturen: 1, samen € 980,00");
         browser.click(By.id("wizard-submit"));
 
         browser.waitFor(By.id("dashboard-grid"));
@@ -261,6 +263,18 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         assertThat(browser.driver().findElements(By.id("invoice-number-1"))).isEmpty();
     }
 
+    @Test
+    void staffAreToldTheWizardIsForCreditors() {
+        browser.open(TestStack.get().appUrl() + "/claim/new");
+        browser.waitFor(By.id("creditor-name"));
+        browser.open(TestStack.get().appUrl() + "/claim/continue");
+        browser.logInThroughKeycloak(NL_SPECIALIST, TestStack.PASSWORD);
+        assertThat(browser.driver().findElements(By.id("wizard-next"))).isEmpty();
+        browser.open(TestStack.get().appUrl() + "/claim/new");
+        assertThat(browser.waitFor(By.id("wizard-not-for-staff")).getText()).contains("voor schuldeisers");
+        assertThat(browser.driver().findElements(By.id("wizard-next"))).isEmpty();
+    }
+
     private void typeCompany(String id, String name, String street, String postalCode, String city) {
         WebElement input = browser.waitFor(By.id(id + "-name")).findElement(By.tagName("input"));
         input.click();
@@ -270,6 +284,11 @@ class ClaimSubmissionJourneyTest extends BrowserJourney {
         browser.type(id + "-street", street);
         browser.type(id + "-postal-code", postalCode);
         browser.type(id + "-city", city);
+    }
+
+    /** The element's text, with non-breaking spaces (currency formats) as plain spaces. */
+    private String textOf(String id) {
+        return browser.waitFor(By.id(id)).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private String inputValue(String id) {

@@ -94,8 +94,15 @@ public class ClaimWizardView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("wizard.title")));
         user = users.current().orElse(null);
         if (user != null && !user.hasRole(Role.CREDITOR)) {
-            add(new Paragraph(getTranslation("wizard.notForStaff")));
+            Paragraph notForStaff = new Paragraph(getTranslation("wizard.notForStaff"));
+            notForStaff.setId("wizard-not-for-staff");
+            add(notForStaff);
             return;
+        }
+        if (user != null) {
+            Anchor dashboard = new Anchor("dashboard", getTranslation("wizard.toDashboard"));
+            dashboard.setId("wizard-to-dashboard");
+            add(dashboard);
         }
         String host = VaadinRequest.getCurrent() instanceof VaadinServletRequest request ? request.getServerName() : "";
         Tenant tenant = user == null ? tenants.byHost(host).orElseThrow() : tenants.byId(user.tenantId()).orElseThrow();

@@ -1,7 +1,6 @@
 package org.incasso.onboarding.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -23,7 +22,8 @@ abstract class WizardStep extends VerticalLayout {
         setPadding(false);
         error.setId("step-error-" + key);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(new H3(getTranslation("wizard.step." + key)), error);
+        error.setVisible(false);
+        add(error); // the step's name is on its tab
     }
 
     String key() {
@@ -48,11 +48,13 @@ abstract class WizardStep extends VerticalLayout {
         fieldFor(violation.field()).ifPresentOrElse(field -> invalid(field, message), () -> {
             String shown = error.getText().isEmpty() ? message : error.getText() + " " + message;
             error.setText(shown);
+            error.setVisible(true);
         });
     }
 
     void clearErrors() {
         error.setText("");
+        error.setVisible(false);
         inputs().forEach(input -> input.setInvalid(false));
     }
 
