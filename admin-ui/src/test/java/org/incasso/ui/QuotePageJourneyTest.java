@@ -36,6 +36,7 @@ class QuotePageJourneyTest extends BrowserJourney {
         assertThat(textOf("quote-registration-fee")).contains("€ 50,00");
         assertThat(textOf("quote-days")).contains("90 dagen");
         assertThat(browser.driver().findElements(By.id("quote-warnings"))).isEmpty();
+        assertThat(browser.waitFor(By.id("submit-claim")).isDisplayed()).isTrue();
         browser.screenshot("quote-page");
 
         browser.type("amount", "100.00");
@@ -47,6 +48,8 @@ class QuotePageJourneyTest extends BrowserJourney {
         browser.waitForText("Vul een bedrag in, bijvoorbeeld 1000,00");
         assertThat(browser.driver().findElement(By.id("amount")).getDomAttribute("invalid")).isNotNull();
         assertThat(browser.driver().findElements(By.id("quote-rate"))).isEmpty();
+        // no quote, nothing to hand over
+        assertThat(browser.driver().findElement(By.id("submit-claim")).isDisplayed()).isFalse();
     }
 
     private String inputValue(String id) {
