@@ -2,8 +2,6 @@ package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -81,17 +79,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        claims.find(id).ifPresentOrElse(this::show, () -> {
-            removeAll();
-            add(new H2(getTranslation("claim.notFound")), new Paragraph(getTranslation("claim.notFound.text")));
-        });
+        ClaimRoute.open(event, claims, this, this::show);
     }
 
     /** Shows the claim as stored now (after a change here or an event from elsewhere). */

@@ -2,16 +2,13 @@ package org.incasso.workspace.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -93,17 +90,7 @@ public class CreditorClaimView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        claims.find(id).ifPresentOrElse(this::show, () -> {
-            removeAll();
-            add(new H2(getTranslation("claim.notFound")), new Paragraph(getTranslation("claim.notFound.text")));
-        });
+        ClaimRoute.open(event, claims, this, this::show);
     }
 
     /** Shows the claim as stored now (after a decision here or an event from elsewhere). */
