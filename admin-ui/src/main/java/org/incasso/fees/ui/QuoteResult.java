@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import org.incasso.fees.AgencyQuote;
 import org.incasso.fees.domain.Quote;
 import org.incasso.fees.domain.QuoteWarning;
 import org.incasso.money.ExplanationLine;
 import org.incasso.money.Money;
+import org.incasso.ui.MoneyFormat;
 
 /** The figures of a quote, its door-policy warnings and the explanation of every figure. */
 public class QuoteResult extends Div {
@@ -59,8 +59,6 @@ public class QuoteResult extends Div {
     }
 
     private String money(Money money) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        format.setCurrency(money.currency());
-        return format.format(money.amount());
+        return MoneyFormat.format(money.amount(), money.currency().getCurrencyCode(), getLocale());
     }
 }

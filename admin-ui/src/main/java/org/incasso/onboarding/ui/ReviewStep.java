@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import org.incasso.fees.QuoteQuery;
 import org.incasso.fees.QuoteService;
 import org.incasso.fees.ui.QuoteResult;
 import org.incasso.onboarding.ClaimDraft;
+import org.incasso.ui.MoneyFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +66,7 @@ class ReviewStep extends WizardStep {
         String currency = invoices.isEmpty() || invoices.getFirst().currency() == null ? "" : invoices.getFirst().currency();
         BigDecimal total = invoices.stream().map(InvoiceDraft::amount).filter(Objects::nonNull)
                 .map(ReviewStep::decimal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        summary.add(line("wizard.review.invoices", invoices.size(), money(total, currency)));
+        summary.add(line("wizard.review.invoices", invoices.size(), MoneyFormat.format(total, currency, getLocale())));
         summary.add(line("wizard.review.documents", current.documents().size()));
         showQuote(invoices, currency, total);
     }
@@ -107,16 +107,6 @@ class ReviewStep extends WizardStep {
         Span line = new Span(getTranslation(key, parameters));
         line.getElement().getStyle().set("display", "block");
         return line;
-    }
-
-    private String money(BigDecimal amount, String currency) {
-        try {
-            NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-            format.setCurrency(java.util.Currency.getInstance(currency));
-            return format.format(amount);
-        } catch (IllegalArgumentException e) {
-            return currency + " " + amount.toPlainString();
-        }
     }
 
     private static BigDecimal decimal(String amount) {

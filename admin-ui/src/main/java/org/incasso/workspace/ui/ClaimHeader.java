@@ -11,6 +11,7 @@ import org.incasso.claims.Claim;
 import org.incasso.claims.ClaimInvoice;
 import org.incasso.creditors.CreditorService;
 import org.incasso.debtors.DebtorService;
+import org.incasso.ui.MoneyFormat;
 
 /** Reference, phase, dispute badge, amounts, debtor, creditor and deadline of a claim. */
 class ClaimHeader extends VerticalLayout {
@@ -51,10 +52,10 @@ class ClaimHeader extends VerticalLayout {
         String creditor = creditors.byIds(List.of(claim.creditorId())).stream().findFirst()
                 .map(c -> String.valueOf(c.company().name())).orElse("");
         facts.removeAll();
-        facts.add(fact("claim.principal", Money.format(principal, claim.currency(), getLocale())),
-                fact("claim.collected", balance.map(b -> Money.format(b.collected(), claim.currency(), getLocale()))
+        facts.add(fact("claim.principal", MoneyFormat.format(principal, claim.currency(), getLocale())),
+                fact("claim.collected", balance.map(b -> MoneyFormat.format(b.collected(), claim.currency(), getLocale()))
                         .orElse("–")),
-                fact("claim.outstanding", balance.map(b -> Money.format(b.outstanding(), claim.currency(), getLocale()))
+                fact("claim.outstanding", balance.map(b -> MoneyFormat.format(b.outstanding(), claim.currency(), getLocale()))
                         .orElse("–")),
                 fact("claim.debtor", debtor), fact("claim.creditor", creditor),
                 fact("claim.deadline", claim.state().amicableDeadline() == null ? "–"

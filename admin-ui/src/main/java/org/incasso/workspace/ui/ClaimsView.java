@@ -26,6 +26,7 @@ import org.incasso.identity.CurrentUser;
 import org.incasso.identity.CurrentUsers;
 import org.incasso.identity.Role;
 import org.incasso.ui.MainLayout;
+import org.incasso.ui.MoneyFormat;
 
 /**
  * The specialist's claims: a lazy grid with filters; "only my claims" is on by default for
@@ -53,7 +54,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ClaimRow::debtorName).setHeader(getTranslation("claim.debtor")).setFlexGrow(2);
         grid.addColumn(ClaimRow::creditorName).setHeader(getTranslation("claim.creditor")).setFlexGrow(2);
         grid.addColumn(row -> getTranslation("phase." + row.claim().state().phase())).setHeader(getTranslation("claim.phase"));
-        grid.addColumn(row -> Money.format(row.principal(), row.claim().currency(), getLocale()))
+        grid.addColumn(row -> MoneyFormat.format(row.principal(), row.claim().currency(), getLocale()))
                 .setHeader(getTranslation("claim.principal")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addComponentColumn(row -> row.claim().state().disputed() ? DisputeBadge.create(this) : new Span())
                 .setHeader(getTranslation("claim.dispute")).setAutoWidth(true);

@@ -37,6 +37,7 @@ import org.incasso.events.CaseEventLog;
 import org.incasso.events.CaseEventStream;
 import org.incasso.identity.CurrentUsers;
 import org.incasso.ui.MainLayout;
+import org.incasso.ui.MoneyFormat;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 
@@ -95,7 +96,7 @@ public class CreditorDashboardView extends VerticalLayout implements HasDynamicT
     }
 
     private void amountColumn(String headerKey, Function<DashboardRow, BigDecimal> amount) {
-        grid.addColumn(row -> Money.format(amount.apply(row), row.claim().currency(), getLocale()))
+        grid.addColumn(row -> MoneyFormat.format(amount.apply(row), row.claim().currency(), getLocale()))
                 .setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 

@@ -16,6 +16,7 @@ import org.incasso.financials.domain.FinancialSummary;
 import org.incasso.interest.domain.InterestPeriod;
 import org.incasso.payments.ClaimFinancials;
 import org.incasso.payments.Payments;
+import org.incasso.ui.MoneyFormat;
 
 /**
  * The claim's money: what is claimed, paid and outstanding (costs, interest, principal), the
@@ -89,7 +90,7 @@ class FinancialsPanel extends VerticalLayout {
     }
 
     private String format(org.incasso.money.Money money) {
-        return Money.format(money.amount(), money.currency().getCurrencyCode(), getLocale());
+        return MoneyFormat.format(money.amount(), money.currency().getCurrencyCode(), getLocale());
     }
 
     private void openPaymentDialog() {

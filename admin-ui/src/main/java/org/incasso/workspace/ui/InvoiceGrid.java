@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import org.incasso.claims.ClaimInvoice;
+import org.incasso.ui.MoneyFormat;
 
 /** The invoices of a claim. */
 class InvoiceGrid extends Grid<ClaimInvoice> {
@@ -12,7 +13,7 @@ class InvoiceGrid extends Grid<ClaimInvoice> {
         addColumn(ClaimInvoice::number).setHeader(getTranslation("invoice.number"));
         addColumn(ClaimInvoice::invoiceDate).setHeader(getTranslation("invoice.date"));
         addColumn(ClaimInvoice::dueDate).setHeader(getTranslation("invoice.dueDate"));
-        addColumn(invoice -> Money.format(invoice.amount(), invoice.currency(), getLocale()))
+        addColumn(invoice -> MoneyFormat.format(invoice.amount(), invoice.currency(), getLocale()))
                 .setHeader(getTranslation("invoice.amount")).setTextAlign(ColumnTextAlign.END);
         addColumn(ClaimInvoice::description).setHeader(getTranslation("invoice.description")).setFlexGrow(2);
         setAllRowsVisible(true);

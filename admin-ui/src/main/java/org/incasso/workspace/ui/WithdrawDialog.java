@@ -7,8 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.incasso.claims.Claim;
-import org.incasso.payments.WithdrawalQuote;
 import org.incasso.fees.domain.WithdrawalFee;
+import org.incasso.payments.WithdrawalQuote;
+import org.incasso.ui.MoneyFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,6 @@ class WithdrawDialog extends Dialog {
     }
 
     private String format(org.incasso.money.Money money) {
-        return Money.format(money.amount(), money.currency().getCurrencyCode(), getLocale());
+        return MoneyFormat.format(money.amount(), money.currency().getCurrencyCode(), getLocale());
     }
 }
