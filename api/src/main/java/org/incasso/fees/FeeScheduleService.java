@@ -109,11 +109,6 @@ public class FeeScheduleService implements FeeSchedules {
     /** For calculations (the quote, claims): no user needed, the tenant comes from the context. */
     @Override
     @Transactional(readOnly = true)
-    public FeeSchedule inForceAt(LocalDate date) {
-        return history().inForceAt(date);
-    }
-
-    @Transactional(readOnly = true)
     public FeeScheduleHistory history() {
         try {
             return new FeeScheduleHistory(load().stream().map(FeeScheduleVersion::schedule).toList());

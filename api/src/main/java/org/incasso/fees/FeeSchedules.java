@@ -1,10 +1,12 @@
 package org.incasso.fees;
 
-import java.time.LocalDate;
-import org.incasso.fees.domain.FeeSchedule;
+import org.incasso.fees.domain.FeeScheduleHistory;
 
-/** The current tenant's fee schedule in force at a date (a claim keeps the version of its submission). */
+/**
+ * The current tenant's fee schedule versions, for calculations (a claim keeps the version in force
+ * at its submission: {@link FeeScheduleHistory#inForceAt}). Read once for a batch of claims.
+ */
 public interface FeeSchedules {
 
-    FeeSchedule inForceAt(LocalDate date);
+    FeeScheduleHistory history();
 }

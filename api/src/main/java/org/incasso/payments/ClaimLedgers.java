@@ -23,6 +23,7 @@ import org.incasso.debtors.Debtor;
 import org.incasso.debtors.DebtorService;
 import org.incasso.fees.FeeSchedules;
 import org.incasso.fees.domain.CommissionTerms;
+import org.incasso.fees.domain.FeeScheduleHistory;
 import org.incasso.financials.domain.ClaimLedger;
 import org.incasso.financials.domain.CollectionCosts;
 import org.incasso.financials.domain.CollectionCostsCalculator;
@@ -30,6 +31,7 @@ import org.incasso.financials.domain.CollectionCostsRules;
 import org.incasso.financials.domain.CostsRegime;
 import org.incasso.financials.domain.Invoice;
 import org.incasso.interest.InterestRates;
+import org.incasso.interest.domain.InterestRateTables;
 import org.incasso.money.Money;
 import org.incasso.payments.persistence.PaymentRepository;
 import org.incasso.tenancy.Tenant;
@@ -94,19 +96,22 @@ class ClaimLedgers {
         Map<UUID, Creditor> creditorsById = creditors.byIds(list.stream().map(Claim::creditorId).distinct().toList())
                 .stream().collect(Collectors.toMap(Creditor::id, Function.identity()));
         Tenant tenant = tenants.byId(TenantContext.require()).orElseThrow();
+        // the schedules and rate tables once for the batch; each claim picks what applies to it
+        FeeScheduleHistory schedules = feeSchedules.history();
+        InterestRateTables rates = interestRates.tables();
         Map<UUID, ClaimLedger> ledgers = new LinkedHashMap<>();
         for (Claim claim : list) {
             String country = countryOf(debtorsById.get(claim.debtorId()), tenant.homeCountry());
             Creditor creditor = creditorsById.get(claim.creditorId());
             boolean vatDeductible = creditor == null || creditor.vatDeductible();
             ledgers.put(claim.id(), MoneyErrors.translated(() -> ledger(claim, invoices.getOrDefault(claim.id(),
-                    List.of()), paid.getOrDefault(claim.id(), List.of()), country, vatDeductible)));
+                    List.of()), paid.getOrDefault(claim.id(), List.of()), country, vatDeductible, schedules, rates)));
         }
         return ledgers;
     }
 
     private ClaimLedger ledger(Claim claim, List<ClaimInvoice> claimInvoices, List<StoredPayment> stored,
-            String debtorCountry, boolean vatDeductible) {
+            String debtorCountry, boolean vatDeductible, FeeScheduleHistory schedules, InterestRateTables rates) {
         Currency currency = Currency.getInstance(claim.currency());
         LocalDate submittedOn = submittedOn(claim);
         List<Invoice> invoices = claimInvoices.stream()
@@ -114,12 +119,12 @@ class ClaimLedgers {
         Money principal = invoices.stream().map(Invoice::amount).reduce(Money.zero(currency), Money::plus);
         LocalDate oldestDue = invoices.stream().map(Invoice::dueDate).min(Comparator.naturalOrder()).orElse(submittedOn);
         // the claim keeps the schedule version in force at submission; an invoice not yet due then counts as 0 days
-        CommissionTerms terms = feeSchedules.inForceAt(submittedOn).termsFor(debtorCountry, principal,
+        CommissionTerms terms = schedules.inForceAt(submittedOn).termsFor(debtorCountry, principal,
                 oldestDue.isAfter(submittedOn) ? submittedOn : oldestDue, submittedOn);
         CollectionCosts costs = new CollectionCostsCalculator(COSTS_RULES)
                 .calculate(principal, regime(terms, currency), vatDeductible);
         return new ClaimLedger(terms, submittedOn, invoices, costs,
-                interestRates.tables().forCountry(debtorCountry),
+                rates.forCountry(debtorCountry),
                 stored.stream().map(StoredPayment::toLedgerPayment).toList());
     }
 
