@@ -53,6 +53,17 @@ public class ClaimFinancials {
     }
 
     /**
+     * As {@link #ofClaims}, leaving out the claims the rules cannot price (e.g. a claim in another
+     * currency than the fee schedule), for lists that show what they can.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, FinancialSummary> priceable(Collection<Claim> list) {
+        Map<UUID, FinancialSummary> summaries = new LinkedHashMap<>();
+        ledgers.priceable(list).forEach((id, ledger) -> summaries.put(id, summarize(ledger)));
+        return summaries;
+    }
+
+    /**
      * PRODUCT.md: withdrawal during the amicable phase costs the commission rate on the outstanding
      * principal. A claim the agency has not accepted yet (SUBMITTED) is withdrawn free of charge;
      * once the legal phase started or the claim is closed it cannot be withdrawn.

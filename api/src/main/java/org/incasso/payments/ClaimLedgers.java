@@ -17,6 +17,7 @@ import org.incasso.claims.ClaimInvoice;
 import org.incasso.claims.ClaimService;
 import org.incasso.common.Address;
 import org.incasso.common.CompanyDetails;
+import org.incasso.common.ValidationException;
 import org.incasso.creditors.Creditor;
 import org.incasso.creditors.CreditorService;
 import org.incasso.debtors.Debtor;
@@ -85,6 +86,15 @@ class ClaimLedgers {
     }
 
     Map<UUID, ClaimLedger> of(Collection<Claim> list) {
+        return of(list, false);
+    }
+
+    /** As {@link #of(Collection)}, leaving out the claims the rules cannot price (another currency than the schedule's). */
+    Map<UUID, ClaimLedger> priceable(Collection<Claim> list) {
+        return of(list, true);
+    }
+
+    private Map<UUID, ClaimLedger> of(Collection<Claim> list, boolean leaveOutUnpriceable) {
         if (list.isEmpty()) {
             return Map.of();
         }
@@ -104,8 +114,14 @@ class ClaimLedgers {
             String country = countryOf(debtorsById.get(claim.debtorId()), tenant.homeCountry());
             Creditor creditor = creditorsById.get(claim.creditorId());
             boolean vatDeductible = creditor == null || creditor.vatDeductible();
-            ledgers.put(claim.id(), MoneyErrors.translated(() -> ledger(claim, invoices.getOrDefault(claim.id(),
-                    List.of()), paid.getOrDefault(claim.id(), List.of()), country, vatDeductible, schedules, rates)));
+            try {
+                ledgers.put(claim.id(), MoneyErrors.translated(() -> ledger(claim, invoices.getOrDefault(claim.id(),
+                        List.of()), paid.getOrDefault(claim.id(), List.of()), country, vatDeductible, schedules, rates)));
+            } catch (ValidationException e) {
+                if (!leaveOutUnpriceable) {
+                    throw e;
+                }
+            }
         }
         return ledgers;
     }

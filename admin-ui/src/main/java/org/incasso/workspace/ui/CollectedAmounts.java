@@ -34,11 +34,7 @@ class CollectedAmounts {
     /** Balances for a page of claims in one pass; a claim that cannot be priced is absent. */
     Map<UUID, Balance> balancesOf(Collection<Claim> claims) {
         Map<UUID, Balance> balances = new HashMap<>();
-        try {
-            financials.ofClaims(claims).forEach((id, summary) -> balances.put(id, balance(summary)));
-        } catch (ValidationException e) {
-            claims.forEach(claim -> balance(claim.id()).ifPresent(balance -> balances.put(claim.id(), balance)));
-        }
+        financials.priceable(claims).forEach((id, summary) -> balances.put(id, balance(summary)));
         return balances;
     }
 
