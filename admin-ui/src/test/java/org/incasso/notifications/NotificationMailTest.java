@@ -38,7 +38,8 @@ class NotificationMailTest {
     void theCreditorIsMailedInDutchAboutCreditorVisibleUpdatesOnly() throws Exception {
         String claim = submit(NL_ADMIN, simpleSubmission("Mail Debiteur B.V.", "NL"));
         String reference = reference(claim);
-        change(NL_SPECIALIST, "assignSpecialist", Map.of("claimId", claim, "specialistId", "internal-only"));
+        change(NL_SPECIALIST, "assignSpecialist", Map.of("claimId", claim, "specialistId", "internal-only"))
+                .path("assignSpecialist.errors").entityList(Object.class).hasSize(0);
         recordAction(claim, "INTERNAL", "Intern: debiteur is lastig");
         recordAction(claim, "CREDITOR", "Sommatie verstuurd");
 
@@ -78,7 +79,8 @@ class NotificationMailTest {
         Map<String, Object> input = simpleSubmission("Bericht B.V.", "NL");
         input.remove("creditorId");
         String claim = submit(NL_CREDITOR_USER, input);
-        change(NL_ADMIN, "assignSpecialist", Map.of("claimId", claim, "specialistId", specialist));
+        change(NL_ADMIN, "assignSpecialist", Map.of("claimId", claim, "specialistId", specialist))
+                .path("assignSpecialist.errors").entityList(Object.class).hasSize(0);
         Api.as(NL_CREDITOR_USER).documentName("sendMessage")
                 .variable("input", Map.of("claimId", claim, "text", "Is er al nieuws?")).execute()
                 .path("sendMessage.errors").entityList(Object.class).hasSize(0);

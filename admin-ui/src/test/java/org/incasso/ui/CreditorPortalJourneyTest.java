@@ -68,6 +68,10 @@ class CreditorPortalJourneyTest extends BrowserJourney {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !d.getPageSource().contains(withdrawnReference));
         assertThat(browser.driver().getPageSource()).doesNotContain("1 nieuw");
+        // the row's amounts: principal 1000.00 + 250.50, nothing collected yet
+        assertThat(browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(cell -> cell.getText().replace('\u00a0', ' ').replace('\u202f', ' ').strip()).toList())
+                .contains("€ 1.250,50", "€ 0,00");
 
         change(NL_SPECIALIST, "sendMessage", Map.of("claimId", legal, "text", "Wij adviseren een procedure."))
                 .path("sendMessage.errors").entityList(Object.class).hasSize(0);

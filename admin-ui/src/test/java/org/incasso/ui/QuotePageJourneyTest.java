@@ -27,6 +27,10 @@ class QuotePageJourneyTest extends BrowserJourney {
         chooseSuggestion("debtor-name", "Hoekje", "Café Het Hoekje V.O.F.");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "Café Het Hoekje V.O.F.".equals(
                 inputValue("debtor-name")));
+        // choosing the known debtor filled its address
+        assertThat(inputValue("debtor-street")).isEqualTo("Markt 1");
+        assertThat(inputValue("debtor-postal-code")).isEqualTo("3512 CK");
+        assertThat(inputValue("debtor-city")).isEqualTo("Utrecht");
         browser.type("amount", "1000.00");
         browser.setDate("due-date", LocalDate.now().minusDays(200));
         browser.click(By.id("calculate"));
@@ -40,6 +44,9 @@ class QuotePageJourneyTest extends BrowserJourney {
         browser.screenshot("quote-page");
 
         browser.type("amount", "100.00");
+        // a changed amount is not what was quoted: no hand-over until it is calculated again
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("submit-claim")).isDisplayed());
         browser.click(By.id("calculate"));
         assertThat(textOf("quote-warnings")).contains("onder het minimum");
 
