@@ -151,7 +151,7 @@ class ClaimIntake {
         if (submission.creditor() == null) {
             throw ValidationException.of("creditorId", ErrorCode.REQUIRED, "give creditorId or creditor");
         }
-        return prefixed("creditor", () -> creditors.create(submission.creditor()));
+        return ValidationException.under("creditor", () -> creditors.create(submission.creditor()));
     }
 
     private Debtor debtor(ClaimSubmission submission) {
@@ -162,14 +162,6 @@ class ClaimIntake {
         if (submission.debtor() == null) {
             throw ValidationException.of("debtorId", ErrorCode.REQUIRED, "give debtorId or debtor");
         }
-        return prefixed("debtor", () -> debtors.createForIntake(submission.debtor()));
-    }
-
-    private static <T> T prefixed(String prefix, java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ValidationException e) {
-            throw e.prefixed(prefix);
-        }
+        return ValidationException.under("debtor", () -> debtors.createForIntake(submission.debtor()));
     }
 }

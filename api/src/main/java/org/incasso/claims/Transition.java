@@ -48,11 +48,6 @@ public enum Transition {
         return target;
     }
 
-    /** The phases this transition may start from. */
-    public Set<ClaimPhase> sources() {
-        return sources;
-    }
-
     /** The close reasons this transition may record; empty unless it leads to CLOSED. */
     public Set<CloseReason> closeReasons() {
         return closeReasons;

@@ -21,6 +21,7 @@ public final class RateLimiter {
     private final long cost;
     private final long capacity;
     private final Clock clock;
+    private volatile long lastSweep = Long.MIN_VALUE / 2;
 
     public RateLimiter(long permits, Duration period, Clock clock) {
         if (permits < 1) {
@@ -35,7 +36,9 @@ public final class RateLimiter {
     /** Takes one permit from the key's bucket or throws {@link RateLimitedException} with the wait. */
     public void acquire(String key) {
         long now = clock.millis();
-        if (buckets.size() > MAX_TRACKED) {
+        if (buckets.size() > MAX_TRACKED && now - lastSweep >= cost) {
+            // at most once a period: a sweep that frees nothing must not cost every request a full scan
+            lastSweep = now;
             buckets.values().removeIf(bucket -> bucket.refilled(now).level() >= capacity);
         }
         Bucket bucket = buckets.compute(key, (k, old) -> old == null

@@ -22,6 +22,15 @@ public class ValidationException extends RuntimeException {
                 .map(v -> new FieldViolation(prefix + "." + v.field(), v.code(), v.message())).toList());
     }
 
+    /** Runs {@code action}; its refusal names every field under {@code prefix} (see {@link #prefixed(String)}). */
+    public static <T> T under(String prefix, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ValidationException e) {
+            throw e.prefixed(prefix);
+        }
+    }
+
     public List<FieldViolation> violations() {
         return violations;
     }

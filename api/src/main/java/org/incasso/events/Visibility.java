@@ -14,8 +14,4 @@ public enum Visibility {
     public boolean forCreditor() {
         return this == CREDITOR || this == SHARED;
     }
-
-    public boolean forPartner() {
-        return this == PARTNER || this == SHARED;
-    }
 }

@@ -108,7 +108,8 @@ public class ClaimHandOvers {
             AtomicReference<@Nullable String> createdLogin = new AtomicReference<>();
             try {
                 return Objects.requireNonNull(transactions.execute(status -> {
-                    Creditor creditor = prefixed("creditor", () -> creditors.register(Objects.requireNonNull(draft.creditor())));
+                    Creditor creditor = ValidationException.under("creditor",
+                            () -> creditors.register(Objects.requireNonNull(draft.creditor())));
                     Contact contact = creditor.company().contacts().getFirst();
                     String userId = directory.createCreditorAccount(new NewCreditorAccount(tenantId, creditor.id(), login,
                             Objects.requireNonNull(account.password()), firstName(contact), lastName(contact), locale));
@@ -140,7 +141,7 @@ public class ClaimHandOvers {
     private Claim store(UUID creditorId, ClaimDraft draft) {
         Claim claim = submissions.submit(new ClaimSubmission(creditorId, null, null, draft.debtor(), draft.invoices()),
                 draft.message());
-        IntStream.range(0, draft.documents().size()).forEach(i -> prefixed("documents[" + i + "]",
+        IntStream.range(0, draft.documents().size()).forEach(i -> ValidationException.under("documents[" + i + "]",
                 () -> documents.upload(claim.id(), draft.documents().get(i))));
         return claim;
     }
@@ -212,13 +213,5 @@ public class ClaimHandOvers {
         String name = Objects.requireNonNull(contact.name()).strip();
         int space = name.lastIndexOf(' ');
         return space < 0 ? name : name.substring(space + 1);
-    }
-
-    private static <T> T prefixed(String prefix, java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ValidationException e) {
-            throw e.prefixed(prefix);
-        }
     }
 }

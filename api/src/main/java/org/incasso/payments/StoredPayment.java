@@ -21,9 +21,4 @@ public record StoredPayment(UUID id, UUID claimId, PaymentSource source, Money a
     public Payment toLedgerPayment() {
         return new Payment(id.toString(), receivedOn, amount, source, true);
     }
-
-    /** Money received net of a confirmed overpayment (which is refunded, not collected). */
-    public Money collected() {
-        return amount.minus(overpayment);
-    }
 }

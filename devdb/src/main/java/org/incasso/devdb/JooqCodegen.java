@@ -39,7 +39,7 @@ public final class JooqCodegen {
         Path output = Path.of(args[1]);
         String packageName = args[2];
         Path stamp = output.resolve(".migrations.sha256");
-        String hash = hash(migrations);
+        String hash = hash(migrations, packageName);
         if (Files.exists(stamp) && Files.readString(stamp).equals(hash)) {
             System.out.println("[jooq-codegen] migrations unchanged, generated code is up to date");
             return;
@@ -86,9 +86,10 @@ public final class JooqCodegen {
                                 .withClean(true)));
     }
 
-    private static String hash(Path migrations) throws IOException, NoSuchAlgorithmException {
+    /** Of the migrations and the target package: either changing means generating again. */
+    private static String hash(Path migrations, String packageName) throws IOException, NoSuchAlgorithmException {
         var digest = MessageDigest.getInstance("SHA-256");
-        digest.update(JooqCodegen.class.getPackage().toString().getBytes(StandardCharsets.UTF_8));
+        digest.update(packageName.getBytes(StandardCharsets.UTF_8));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(migrations)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();

@@ -105,6 +105,11 @@ public class QuoteView extends VerticalLayout implements HasDynamicTitle {
         submitClaim.setId("submit-claim");
         submitClaim.addThemeVariants(ButtonVariant.PRIMARY);
         submitClaim.setVisible(false);
+        // what goes along is what was quoted: changing a figure of the quote asks for a new one first
+        amount.addValueChangeListener(event -> submitClaim.setVisible(false));
+        currency.addValueChangeListener(event -> submitClaim.setVisible(false));
+        dueDate.addValueChangeListener(event -> submitClaim.setVisible(false));
+        debtor.country().addValueChangeListener(event -> submitClaim.setVisible(false));
         submitClaim.addClickListener(event -> {
             new ClaimStart(creditor.name(), creditor.address(), debtor.name(), debtor.address(),
                     amount.getValue().strip().replace(',', '.'), currency.getValue(), dueDate.getValue())

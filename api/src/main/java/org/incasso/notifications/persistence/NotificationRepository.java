@@ -149,14 +149,6 @@ public class NotificationRepository {
                 .execute();
     }
 
-    /** Status counts of the notifications of one event (for operations and tests). */
-    public Map<String, Integer> statusOf(long eventId) {
-        return dsl.select(NOTIFICATION.STATUS, org.jooq.impl.DSL.count()).from(NOTIFICATION)
-                .where(NOTIFICATION.TENANT_ID.eq(TenantContext.require()), NOTIFICATION.EVENT_ID.eq(eventId))
-                .groupBy(NOTIFICATION.STATUS)
-                .fetchMap(r -> r.value1(), r -> r.value2());
-    }
-
     private static Notification toNotification(NotificationRecord r) {
         return new Notification(r.getId(), r.getEventId(), r.getClaimId(), r.getRecipientId(), r.getRecipientEmail(),
                 r.getLocale(), r.getSubject(), r.getBody(), Delivery.valueOf(r.getDelivery()), r.getAttempts());
