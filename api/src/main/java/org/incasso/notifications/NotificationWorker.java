@@ -1,11 +1,13 @@
 package org.incasso.notifications;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.incasso.identity.Recipient;
 import org.incasso.identity.UserDirectory;
@@ -13,6 +15,7 @@ import org.incasso.notifications.persistence.NotificationRepository;
 import org.incasso.tenancy.Tenant;
 import org.incasso.tenancy.TenantContext;
 import org.incasso.tenancy.Tenants;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -75,10 +78,11 @@ class NotificationWorker {
     /** Outbox → notifications per recipient (in the recipient's language and preferred delivery). */
     void fanOut() {
         transactions.executeWithoutResult(status -> {
+            Lookups lookups = new Lookups();
             for (PendingEvent event : repository.lockPendingEvents(50)) {
                 List<Recipient> recipients;
                 try {
-                    recipients = recipientsOf(event);
+                    recipients = recipientsOf(event, lookups);
                 } catch (RuntimeException e) {
                     // the identity provider refused or is unreachable: this entry waits, the rest goes on
                     log.warn("Recipients of event {} not resolved, retried later: {}", event.eventId(), e.getMessage());
@@ -163,14 +167,41 @@ class NotificationWorker {
         return e instanceof MailSendException send && send.getFailedMessages().isEmpty();
     }
 
-    private List<Recipient> recipientsOf(PendingEvent event) {
+    /**
+     * The identity provider's answers within one fan-out run: a burst of events of one creditor asks
+     * Keycloak once. A refused question is not remembered, so each event waits on its own.
+     */
+    private final class Lookups {
+
+        private final Map<UUID, List<Recipient>> creditorUsers = new HashMap<>();
+        private final Map<String, Optional<Recipient>> usersById = new HashMap<>();
+        private @Nullable List<Recipient> specialists;
+
+        List<Recipient> creditorUsers(UUID creditorId) {
+            return creditorUsers.computeIfAbsent(creditorId,
+                    id -> users.creditorUsers(TenantContext.require(), id));
+        }
+
+        Optional<Recipient> user(String userId) {
+            return usersById.computeIfAbsent(userId, users::user);
+        }
+
+        List<Recipient> specialists() {
+            if (specialists == null) {
+                specialists = users.specialists(TenantContext.require());
+            }
+            return specialists;
+        }
+    }
+
+    private List<Recipient> recipientsOf(PendingEvent event, Lookups lookups) {
         List<Recipient> recipients = new ArrayList<>();
         if (isCreditorMessage(event)) {
-            Optional<Recipient> specialist = event.specialistId() == null ? Optional.empty() : users.user(event.specialistId());
-            specialist.ifPresentOrElse(recipients::add,
-                    () -> recipients.addAll(users.specialists(TenantContext.require())));
+            Optional<Recipient> specialist = event.specialistId() == null ? Optional.empty()
+                    : lookups.user(event.specialistId());
+            specialist.ifPresentOrElse(recipients::add, () -> recipients.addAll(lookups.specialists()));
         } else if (event.visibility().forCreditor()) {
-            recipients.addAll(users.creditorUsers(TenantContext.require(), event.creditorId()));
+            recipients.addAll(lookups.creditorUsers(event.creditorId()));
         }
         recipients.removeIf(recipient -> recipient.userId().equals(event.actor()));
         return recipients;
